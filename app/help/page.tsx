@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { ContentHtml } from '@/components/article/ContentHtml';
+import { HelplineList } from '@/components/content/HelplineList';
+import { pageMetadata } from '@/lib/metadata';
+import { getPage, getSiteConfig } from '@/lib/site';
+
+export function generateMetadata(): Metadata {
+  const page = getPage('help');
+  return pageMetadata({ title: page.title, description: page.description, path: page.url });
+}
+
+export default function HelpPage() {
+  const page = getPage('help');
+  const config = getSiteConfig();
+  return (
+    <article className="max-w-prose">
+      <h1 className="text-3xl font-bold">{page.title}</h1>
+      <p className="mt-3 text-xl">{page.description}</p>
+      <section aria-labelledby="urgent-help" className="care-card my-6 rounded border-4 border-urgent p-5">
+        <h2 id="urgent-help" className="text-xl font-bold">
+          <span className="visually-hidden">Immediate action required: </span>
+          {config.urgentCare.heading}
+        </h2>
+        <p className="mt-2 font-bold">{config.urgentCare.emergency}</p>
+        <p className="mt-2">{config.urgentCare.urgent}</p>
+        <p className="mt-2">{config.urgentCare.nonUrgent}</p>
+      </section>
+      <section aria-labelledby="helpline-numbers" className="my-6">
+        <h2 id="helpline-numbers" className="text-2xl font-bold">
+          Helplines
+        </h2>
+        <HelplineList helplines={config.helplines} />
+      </section>
+      <ContentHtml html={page.html} />
+    </article>
+  );
+}

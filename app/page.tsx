@@ -1,0 +1,63 @@
+import Link from 'next/link';
+import { SignpostBox } from '@/components/layout/SignpostBox';
+import { getPathways, getSiteConfig } from '@/lib/site';
+
+export default function HomePage() {
+  const config = getSiteConfig();
+  const pathways = getPathways();
+  return (
+    <>
+      <h1 className="text-3xl font-bold sm:text-4xl">What do you want to know?</h1>
+      <p className="mt-3 max-w-prose text-lg">
+        {config.tagline}. Each page explains one thing in a few minutes, and tells you who to talk to.
+      </p>
+
+      <section aria-labelledby="urgent-entry" className="care-card my-6 rounded border-4 border-urgent p-5">
+        <h2 id="urgent-entry" className="text-xl font-bold">
+          Worried about a new symptom?
+        </h2>
+        <p className="mt-2">
+          Some symptoms need help the same day, such as new back pain with weakness in your legs.{' '}
+          <Link href="/topics/urgent-symptoms" className="font-bold underline">
+            Check which symptoms are urgent and what to do now
+          </Link>
+          .
+        </p>
+      </section>
+
+      <div className="mt-8 grid gap-8 md:grid-cols-3">
+        {pathways.map((pathway) => (
+          <section key={pathway.slug} aria-labelledby={`pathway-${pathway.slug}`}>
+            <h2 id={`pathway-${pathway.slug}`} className="text-xl font-bold">
+              {pathway.title}
+            </h2>
+            <p className="mt-1">{pathway.description}</p>
+            <ul className="mt-3 list-disc space-y-1 pl-6">
+              {pathway.topics.map((topic) => (
+                <li key={topic.slug}>
+                  <Link href={topic.url} className="underline">
+                    {topic.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+
+      <p className="mt-8">
+        Looking for a word from a letter or report? Try the{' '}
+        <Link href="/glossary" className="underline">
+          glossary
+        </Link>{' '}
+        or the{' '}
+        <Link href="/topics" className="underline">
+          A to Z of topics
+        </Link>
+        .
+      </p>
+
+      <SignpostBox config={config} />
+    </>
+  );
+}

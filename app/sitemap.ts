@@ -1,0 +1,16 @@
+import type { MetadataRoute } from 'next';
+import { STATIC_ROUTES } from '@/lib/routes';
+import { getSite } from '@/lib/site';
+
+export const dynamic = 'force-static';
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const { config, topics, terms, pages } = getSite();
+  const url = (path: string) => `${config.baseUrl}${path === '/' ? '' : path}`;
+  const staticPaths = new Set<string>([...STATIC_ROUTES, ...pages.map((page) => page.url)]);
+  return [
+    ...[...staticPaths].map((path) => ({ url: url(path) })),
+    ...topics.map((topic) => ({ url: url(topic.url), lastModified: topic.review.lastReviewed })),
+    ...terms.map((term) => ({ url: url(term.url) })),
+  ];
+}

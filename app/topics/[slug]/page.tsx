@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/article/Breadcrumbs';
+import { ContentHtml } from '@/components/article/ContentHtml';
+import { KeyPoints } from '@/components/article/KeyPoints';
+import { PathwayNav } from '@/components/article/PathwayNav';
+import { QuestionsToAsk } from '@/components/article/QuestionsToAsk';
+import { ReviewBox } from '@/components/article/ReviewBox';
+import { TableOfContents } from '@/components/article/TableOfContents';
+import { TopicLinkList } from '@/components/article/TopicLinkList';
+import { CareCard } from '@/components/content/CareCard';
+import { SignpostBox } from '@/components/layout/SignpostBox';
+import { pageMetadata } from '@/lib/metadata';
+import { getAllTopics, getSiteConfig, getTopicBySlug } from '@/lib/site';
+
+interface TopicPageProps {
+  params: Promise<{ slug: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAllTopics().map((topic) => ({ slug: topic.slug }));
+}
+
+export async function generateMetadata({ params }: TopicPageProps): Promise<Metadata> {
+  const topic = getTopicBySlug((await params).slug);
+  if (!topic) return {};
+  return pageMetadata({ title: topic.title, description: topic.summary, path: topic.url });
+}
+
+export default async function TopicPage({ params }: TopicPageProps) {
+  const topic = getTopicBySlug((await params).slug);
+  if (!topic) notFound();
+  const relatedTopics = [...topic.related, ...topic.backlinks];
+  return (
+    <article className="max-w-prose">
+      <Breadcrumbs
+        items={[
+          { label: 'Home', href: '/' },
+          { label: topic.pathway.title, href: `/#pathway-${topic.pathway.slug}` },
+          { label: topic.title },
+        ]}
+      />
+      <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{topic.title}</h1>
+      <p className="mt-3 text-xl">{topic.summary}</p>
+      <p className="mt-2 text-sm text-muted dark:text-[#aebdc7]">
+        Last reviewed <time dateTime={topic.review.lastReviewed}>{topic.review.lastReviewed}</time> ·{' '}
+        <a href="#sources-and-review" className="underline">
+          sources and review
+        </a>
+      </p>
+
+      <KeyPoints points={topic.keyPoints} />
+      {topic.careCards.map((card) => (
+        <CareCard key={card.heading} card={card} />
+      ))}
+      <TableOfContents sections={topic.sections} />
+      <ContentHtml html={topic.html} />
+      <QuestionsToAsk questions={topic.questions} />
+      <ReviewBox review={topic.review} sources={topic.sources} />
+
+      {relatedTopics.length > 0 && (
+        <section aria-labelledby="related-topics" className="no-print my-8">
+          <h2 id="related-topics" className="text-xl font-bold">
+            Related topics
+          </h2>
+          <div className="mt-3">
+            <TopicLinkList topics={relatedTopics} />
+          </div>
+        </section>
+      )}
+      <PathwayNav pathwayTitle={topic.pathway.title} previous={topic.previous} next={topic.next} />
+      <SignpostBox config={getSiteConfig()} />
+    </article>
+  );
+}

@@ -1,0 +1,14 @@
+export function KeyPoints({ points }: { points: string[] }) {
+  return (
+    <section aria-labelledby="in-short" className="my-6 rounded-lg border-l-8 border-brand bg-brand-light p-5 text-ink dark:bg-[#10304d] dark:text-[#e8edee]">
+      <h2 id="in-short" className="text-xl font-bold">
+        In short
+      </h2>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        {points.map((point) => (
+          <li key={point}>{point}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Helpline } from '@/lib/content/schema';
+import { telHref } from '@/lib/format';
+
+interface SignpostProps {
+  heading: string;
+  helpline: Helpline;
+}
+
+/** The short signpost under the header: visible in the first screen of a small phone on every page. */
+export function Signpost({ heading, helpline }: SignpostProps) {
+  return (
+    <aside
+      aria-label="Talk to someone"
+      className="signpost border-b border-brand/30 bg-brand-light text-ink dark:bg-[#10304d] dark:text-[#e8edee]"
+    >
+      <p className="mx-auto max-w-5xl px-4 py-2 text-sm sm:text-base">
+        <strong>{heading}</strong> Talk to your care team, or call the {helpline.name} on{' '}
+        <a
+          href={telHref(helpline.number)}
+          className="font-bold whitespace-nowrap text-brand-dark underline dark:text-[#9fc4ee]"
+        >
+          {helpline.number}
+        </a>
+        .
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import type { SiteConfig } from '@/lib/content/schema';
+
+export function SiteFooter({ config }: { config: SiteConfig }) {
+  return (
+    <footer className="mt-16 border-t-4 border-brand bg-surface text-ink dark:bg-[#1b2a35] dark:text-[#e8edee]">
+      <div className="mx-auto max-w-5xl px-4 py-8">
+        <p className="font-bold">Important</p>
+        <p className="mt-1 max-w-prose">{config.disclaimer}</p>
+        <nav aria-label="Footer" className="no-print mt-4">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            <li>
+              <Link href="/about" className="underline">
+                About this site
+              </Link>
+            </li>
+            <li>
+              <Link href="/about#privacy" className="underline">
+                Privacy: no cookies, no tracking
+              </Link>
+            </li>
+            <li>
+              <Link href="/help" className="underline">
+                Talk to someone
+              </Link>
+            </li>
+            <li>
+              <Link href="/glossary" className="underline">
+                Glossary
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

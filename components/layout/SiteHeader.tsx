@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import type { SiteConfig } from '@/lib/content/schema';
+import { Signpost } from './Signpost';
+
+const NAV_LINKS = [
+  { href: '/topics', label: 'Topics A to Z' },
+  { href: '/glossary', label: 'Glossary' },
+  { href: '/help', label: 'Talk to someone' },
+] as const;
+
+export function SiteHeader({ config }: { config: SiteConfig }) {
+  const [mainHelpline] = config.helplines;
+  return (
+    <header role="banner" className="bg-brand text-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-2">
+        <Link href="/" className="text-lg font-bold text-white no-underline hover:underline">
+          {config.siteName}
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex flex-wrap gap-x-4 text-sm sm:text-base">
+            {NAV_LINKS.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="text-white underline">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+      {mainHelpline && <Signpost heading={config.signpost.heading} helpline={mainHelpline} />}
+    </header>
+  );
+}

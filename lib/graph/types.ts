@@ -1,0 +1,85 @@
+import type { CareCard, Helpline, Review, SiteConfig, Source } from '@/lib/content/schema';
+import type { ContentIssue } from '@/lib/content/issues';
+import type { DocumentHeading } from '@/lib/markdown/render';
+
+export type { CareCard, Helpline, SiteConfig, Source, DocumentHeading };
+
+/** Enough about a topic to link to it: lists, related topics, previous and next. */
+export interface TopicLink {
+  slug: string;
+  url: string;
+  title: string;
+  summary: string;
+}
+
+export interface TermLink {
+  slug: string;
+  url: string;
+  term: string;
+  definition: string;
+}
+
+export interface PathwayNode {
+  slug: string;
+  title: string;
+  description: string;
+  order: number;
+  topics: TopicLink[];
+}
+
+export interface ReviewInfo extends Review {
+  /** True when nextReview has passed at build time: the page says so rather than hiding it. */
+  overdue: boolean;
+}
+
+export interface TopicNode extends TopicLink {
+  file: string;
+  pathway: { slug: string; title: string };
+  order: number;
+  keyPoints: string[];
+  keywords: string[];
+  questions: string[];
+  careCards: CareCard[];
+  sources: Source[];
+  review: ReviewInfo;
+  html: string;
+  headings: DocumentHeading[];
+  /** The `##` sections, for "On this page". */
+  sections: DocumentHeading[];
+  related: TopicLink[];
+  /** Topics whose related list or body links here. */
+  backlinks: TopicLink[];
+  previous?: TopicLink;
+  next?: TopicLink;
+  /** Glossary terms this topic's body links to. */
+  terms: TermLink[];
+}
+
+export interface TermNode extends TermLink {
+  file: string;
+  aliases: string[];
+  html: string;
+  related: TopicLink[];
+  /** Topics whose body links to this term. */
+  usedIn: TopicLink[];
+}
+
+export interface PageNode {
+  slug: string;
+  url: string;
+  title: string;
+  description: string;
+  html: string;
+  headings: DocumentHeading[];
+}
+
+export interface SiteGraph {
+  config: SiteConfig;
+  pathways: PathwayNode[];
+  /** In reading order: pathway by pathway, topic by topic. */
+  topics: TopicNode[];
+  /** A to Z. */
+  terms: TermNode[];
+  pages: PageNode[];
+  warnings: ContentIssue[];
+}

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { ContentError } from '@/lib/content/issues';
+import { loadContent } from '@/lib/content/load';
+import { buildGraph } from '@/lib/graph/build';
+import type { SiteGraph, TermNode, TopicNode } from '@/lib/graph/types';
+
+export const CONTENT_DIR = path.join(process.cwd(), 'content');
+
+let cached: SiteGraph | undefined;
+
+/** The one entry point routes use: content read, validated and linked once per process. */
+export function getSite(): SiteGraph {
+  if (!cached) {
+    const result = buildGraph(loadContent(CONTENT_DIR));
+    if (!result.graph) throw new ContentError(result.issues);
+    cached = result.graph;
+  }
+  return cached;
+}
+
+export const getSiteConfig = () => getSite().config;
+export const getPathways = () => getSite().pathways;
+export const getAllTopics = () => getSite().topics;
+export const getAllTerms = () => getSite().terms;
+
+export function getTopicBySlug(slug: string): TopicNode | undefined {
+  return getSite().topics.find((topic) => topic.slug === slug);
+}
+
+export function getTermBySlug(slug: string): TermNode | undefined {
+  return getSite().terms.find((term) => term.slug === slug);
+}
+
+export function getPage(slug: 'help' | 'about') {
+  const page = getSite().pages.find((candidate) => candidate.slug === slug);
+  if (!page) throw new Error(`content/pages/${slug}.md is missing`);
+  return page;
+}
