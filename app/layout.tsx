@@ -10,7 +10,10 @@ export function generateMetadata(): Metadata {
   const config = getSiteConfig();
   return {
     metadataBase: new URL(config.baseUrl),
-    title: { default: `${config.siteName}: ${config.tagline}`, template: `%s | ${config.siteName}` },
+    title: {
+      default: `${config.siteName}: ${config.tagline}`,
+      template: `%s | ${config.siteName}`,
+    },
     description: config.tagline,
     applicationName: config.siteName,
     formatDetection: { telephone: false },
@@ -30,7 +33,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="flex min-h-screen flex-col">
         <SkipLink />
         <SiteHeader config={config} />
-        <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none">
+        <main
+          id="main-content"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none"
+        >
           {children}
         </main>
         <SiteFooter config={config} />

@@ -10,7 +10,8 @@ export default function NotFound() {
     <>
       <h1 className="text-3xl font-bold">We cannot find that page</h1>
       <p className="mt-3 max-w-prose text-lg">
-        The link may be mistyped, or the page may have moved. These will help you find what you need.
+        The link may be mistyped, or the page may have moved. These will help you find what you
+        need.
       </p>
       <ul className="mt-4 list-disc space-y-2 pl-6 text-lg">
         <li>

@@ -9,10 +9,14 @@ export default function HomePage() {
     <>
       <h1 className="text-3xl font-bold sm:text-4xl">What do you want to know?</h1>
       <p className="mt-3 max-w-prose text-lg">
-        {config.tagline}. Each page explains one thing in a few minutes, and tells you who to talk to.
+        {config.tagline}. Each page explains one thing in a few minutes, and tells you who to talk
+        to.
       </p>
 
-      <section aria-labelledby="urgent-entry" className="care-card my-6 rounded border-4 border-urgent p-5">
+      <section
+        aria-labelledby="urgent-entry"
+        className="care-card my-6 rounded border-4 border-urgent p-5"
+      >
         <h2 id="urgent-entry" className="text-xl font-bold">
           Worried about a new symptom?
         </h2>

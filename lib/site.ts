@@ -4,7 +4,8 @@ import { loadContent } from '@/lib/content/load';
 import { buildGraph } from '@/lib/graph/build';
 import type { SiteGraph, TermNode, TopicNode } from '@/lib/graph/types';
 
-export const CONTENT_DIR = path.join(process.cwd(), 'content');
+/** `CONTENT_DIR` lets tests build the site from fixture content. */
+export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR || 'content');
 
 let cached: SiteGraph | undefined;
 

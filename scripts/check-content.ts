@@ -14,7 +14,9 @@ for (const warning of result.warnings) console.warn(`warning: ${formatIssue(warn
 if (!result.graph) {
   console.error(`\n${result.issues.length} content error(s) — the site was not built:\n`);
   for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);
-  console.error('\nFix these in content/ and run the command again. README.md › "Changing the content" explains each field.');
+  console.error(
+    '\nFix these in content/ and run the command again. README.md › "Changing the content" explains each field.',
+  );
   process.exit(1);
 }
 

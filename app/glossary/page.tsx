@@ -6,7 +6,8 @@ import { getAllTerms, getSiteConfig } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Glossary: words from letters and scan reports',
-  description: 'Plain-English meanings of the medical words you may see in letters, scan reports and leaflets.',
+  description:
+    'Plain-English meanings of the medical words you may see in letters, scan reports and leaflets.',
   path: '/glossary',
 });
 
@@ -15,8 +16,8 @@ export default function GlossaryPage() {
     <>
       <h1 className="text-3xl font-bold">Glossary</h1>
       <p className="mt-3 max-w-prose">
-        Plain-English meanings of words you may see in letters, scan reports and leaflets. Each word has its own page
-        you can share.
+        Plain-English meanings of words you may see in letters, scan reports and leaflets. Each word
+        has its own page you can share.
       </p>
       <AlphabeticalIndex
         label="Glossary"

@@ -16,7 +16,10 @@ export default function HelpPage() {
     <article className="max-w-prose">
       <h1 className="text-3xl font-bold">{page.title}</h1>
       <p className="mt-3 text-xl">{page.description}</p>
-      <section aria-labelledby="urgent-help" className="care-card my-6 rounded border-4 border-urgent p-5">
+      <section
+        aria-labelledby="urgent-help"
+        className="care-card my-6 rounded border-4 border-urgent p-5"
+      >
         <h2 id="urgent-help" className="text-xl font-bold">
           <span className="visually-hidden">Immediate action required: </span>
           {config.urgentCare.heading}

@@ -6,7 +6,8 @@ import { getAllTopics, getSiteConfig } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Topics A to Z',
-  description: 'Every explainer on this site, from bone scans to living with secondary breast cancer in the bone.',
+  description:
+    'Every explainer on this site, from bone scans to living with secondary breast cancer in the bone.',
   path: '/topics',
 });
 
@@ -15,7 +16,9 @@ export default function TopicsPage() {
   return (
     <>
       <h1 className="text-3xl font-bold">Topics A to Z</h1>
-      <p className="mt-3 max-w-prose">Every explainer on this site. Each one takes a few minutes to read.</p>
+      <p className="mt-3 max-w-prose">
+        Every explainer on this site. Each one takes a few minutes to read.
+      </p>
       <AlphabeticalIndex
         label="Topics"
         entries={topics.map((topic) => ({

@@ -1,10 +1,15 @@
 export function QuestionsToAsk({ questions }: { questions: string[] }) {
   return (
-    <section aria-labelledby="questions-to-ask" className="my-8 rounded-lg border-2 border-muted p-5">
+    <section
+      aria-labelledby="questions-to-ask"
+      className="my-8 rounded-lg border-2 border-muted p-5"
+    >
       <h2 id="questions-to-ask" className="text-xl font-bold">
         Questions to ask your care team
       </h2>
-      <p className="mt-1 text-sm">You could write these down or print this page to take with you.</p>
+      <p className="mt-1 text-sm">
+        You could write these down or print this page to take with you.
+      </p>
       <ul className="mt-3 list-disc space-y-1 pl-6">
         {questions.map((question) => (
           <li key={question}>{question}</li>

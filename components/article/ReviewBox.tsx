@@ -4,7 +4,10 @@ import { formatDate } from '@/lib/format';
 /** Sources and review dates, beside the content rather than lost in the footer. */
 export function ReviewBox({ review, sources }: { review: ReviewInfo; sources: Source[] }) {
   return (
-    <section aria-labelledby="sources-and-review" className="my-8 border-t-2 border-muted pt-6 text-base">
+    <section
+      aria-labelledby="sources-and-review"
+      className="my-8 border-t-2 border-muted pt-6 text-base"
+    >
       <h2 id="sources-and-review" className="text-xl font-bold">
         Sources and review
       </h2>
@@ -27,7 +30,8 @@ export function ReviewBox({ review, sources }: { review: ReviewInfo; sources: So
       </dl>
       {review.overdue && (
         <p className="mt-3">
-          Some details may have changed since this page was written. Please check with your care team.
+          Some details may have changed since this page was written. Please check with your care
+          team.
         </p>
       )}
       <h3 className="mt-5 font-bold">Where this information comes from</h3>

@@ -38,7 +38,10 @@ export function AlphabeticalIndex({ entries, label }: { entries: IndexEntry[]; l
       </nav>
       {groups.map(([letter, items]) => (
         <section key={letter} aria-labelledby={`letter-${letter.toLowerCase()}`} className="mt-6">
-          <h2 id={`letter-${letter.toLowerCase()}`} className="border-b-2 border-brand text-2xl font-bold">
+          <h2
+            id={`letter-${letter.toLowerCase()}`}
+            className="border-b-2 border-brand text-2xl font-bold"
+          >
             {letter}
           </h2>
           <ul className="mt-3 space-y-3">

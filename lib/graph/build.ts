@@ -5,7 +5,15 @@ import { didYouMean } from '@/lib/content/suggest';
 import { renderMarkdown, type DocumentHeading, type RenderedMarkdown } from '@/lib/markdown/render';
 import { pageUrl, termUrl, topicUrl } from '@/lib/routes';
 import { checkLink, type LinkTargets } from './links';
-import type { PageNode, PathwayNode, SiteGraph, TermLink, TermNode, TopicLink, TopicNode } from './types';
+import type {
+  PageNode,
+  PathwayNode,
+  SiteGraph,
+  TermLink,
+  TermNode,
+  TopicLink,
+  TopicNode,
+} from './types';
 
 export interface GraphResult {
   graph?: SiteGraph;
@@ -26,7 +34,8 @@ function bodyIssues(
   }
   for (const link of rendered.links) {
     const result = checkLink(link.url, rendered.headings, targets);
-    if (!result.ok) issues.push({ file: document.file, field: at(link.line), message: result.message });
+    if (!result.ok)
+      issues.push({ file: document.file, field: at(link.line), message: result.message });
     else if (result.kind === 'term' && result.slug) linkedTerms.add(result.slug);
   }
   return linkedTerms;
@@ -37,7 +46,11 @@ function checkPathways(loaded: LoadedContent, pathwaysFile: string, issues: Cont
   const seenOrders = new Map<number, string>();
   loaded.pathways.forEach((pathway, index) => {
     if (seenSlugs.has(pathway.slug)) {
-      issues.push({ file: pathwaysFile, field: `[${index}].slug`, message: `duplicate slug "${pathway.slug}"` });
+      issues.push({
+        file: pathwaysFile,
+        field: `[${index}].slug`,
+        message: `duplicate slug "${pathway.slug}"`,
+      });
     }
     seenSlugs.add(pathway.slug);
     const sameOrder = seenOrders.get(pathway.order);
@@ -71,13 +84,21 @@ function checkTopicReferences(
       const key = `${pathway}#${order}`;
       const owner = orderOwner.get(key);
       if (owner) {
-        issues.push({ file: topic.file, field: 'order', message: `${order} is also used by ${owner} in pathway "${pathway}"` });
+        issues.push({
+          file: topic.file,
+          field: 'order',
+          message: `${order} is also used by ${owner} in pathway "${pathway}"`,
+        });
       }
       orderOwner.set(key, topic.file);
     }
     related.forEach((slug, index) => {
       if (slug === topic.slug) {
-        issues.push({ file: topic.file, field: `related[${index}]`, message: 'a topic cannot be related to itself' });
+        issues.push({
+          file: topic.file,
+          field: `related[${index}]`,
+          message: 'a topic cannot be related to itself',
+        });
       } else if (!topicSlugs.has(slug)) {
         issues.push({
           file: topic.file,
@@ -121,7 +142,8 @@ function checkTermReferences(
   }
 }
 
-const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'en-GB');
+const byTitle = (a: { title: string }, b: { title: string }) =>
+  a.title.localeCompare(b.title, 'en-GB');
 
 /**
  * Cross-document step: checks every reference between files (pathways, related topics, glossary
@@ -135,16 +157,24 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
 
   checkPathways(loaded, pathwaysFile, issues);
   const pathwaySlugs = new Set(loaded.pathways.map((pathway) => pathway.slug));
-  const topicSlugs = new Set([...loaded.topics.map((topic) => topic.slug), ...loaded.rejected.topics]);
+  const topicSlugs = new Set([
+    ...loaded.topics.map((topic) => topic.slug),
+    ...loaded.rejected.topics,
+  ]);
   checkTopicReferences(loaded.topics, topicSlugs, pathwaySlugs, issues);
   checkTermReferences(loaded.terms, topicSlugs, issues);
 
-  const renderedTopics = new Map(loaded.topics.map((topic) => [topic.slug, renderMarkdown(topic.body)]));
+  const renderedTopics = new Map(
+    loaded.topics.map((topic) => [topic.slug, renderMarkdown(topic.body)]),
+  );
   const renderedTerms = new Map(loaded.terms.map((term) => [term.slug, renderMarkdown(term.body)]));
   const renderedPages = new Map(loaded.pages.map((page) => [page.slug, renderMarkdown(page.body)]));
   const headingsOf = (rendered: Map<string, RenderedMarkdown>, rejected: string[]) =>
     new Map<string, DocumentHeading[] | null>([
-      ...[...rendered].map(([slug, markdown]): [string, DocumentHeading[]] => [slug, markdown.headings]),
+      ...[...rendered].map(([slug, markdown]): [string, DocumentHeading[]] => [
+        slug,
+        markdown.headings,
+      ]),
       ...rejected.map((slug): [string, null] => [slug, null]),
     ]);
   const targets: LinkTargets = {
@@ -178,7 +208,11 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
   }
   for (const pathway of loaded.pathways) {
     if (!loaded.topics.some((topic) => topic.data.pathway === pathway.slug)) {
-      warnings.push({ file: pathwaysFile, field: pathway.slug, message: 'pathway has no topics yet' });
+      warnings.push({
+        file: pathwaysFile,
+        field: pathway.slug,
+        message: 'pathway has no topics yet',
+      });
     }
   }
 
@@ -221,8 +255,11 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
   const topics: TopicNode[] = readingOrder.map((link) => {
     const topic = loaded.topics.find((candidate) => candidate.slug === link.slug);
     const rendered = renderedTopics.get(link.slug);
-    const pathway = pathways.find((candidate) => candidate.topics.some((item) => item.slug === link.slug));
-    if (!topic || !rendered || !pathway) throw new Error(`topic "${link.slug}" vanished after validation`);
+    const pathway = pathways.find((candidate) =>
+      candidate.topics.some((item) => item.slug === link.slug),
+    );
+    if (!topic || !rendered || !pathway)
+      throw new Error(`topic "${link.slug}" vanished after validation`);
     const position = pathway.topics.findIndex((item) => item.slug === link.slug);
     return {
       ...link,
@@ -245,7 +282,9 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
         .sort(byTitle),
       previous: pathway.topics[position - 1],
       next: pathway.topics[position + 1],
-      terms: [...(termsLinkedFrom.get(link.slug) ?? [])].map(termLink).sort((a, b) => a.term.localeCompare(b.term)),
+      terms: [...(termsLinkedFrom.get(link.slug) ?? [])]
+        .map(termLink)
+        .sort((a, b) => a.term.localeCompare(b.term)),
     };
   });
 
@@ -271,5 +310,9 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
     headings: renderedPages.get(page.slug)?.headings ?? [],
   }));
 
-  return { graph: { config: loaded.site, pathways, topics, terms, pages, warnings }, issues, warnings };
+  return {
+    graph: { config: loaded.site, pathways, topics, terms, pages, warnings },
+    issues,
+    warnings,
+  };
 }

@@ -14,7 +14,8 @@ export interface LinkTargets {
 
 export type LinkKind = 'topic' | 'term' | 'page' | 'anchor' | 'external';
 
-export type LinkCheck = { ok: true; kind: LinkKind; slug?: string } | { ok: false; message: string };
+export type LinkCheck =
+  { ok: true; kind: LinkKind; slug?: string } | { ok: false; message: string };
 
 function checkAnchor(
   anchor: string,
@@ -43,9 +44,13 @@ export function checkLink(
     return checkAnchor(url.slice(1), ownHeadings, 'this page', url) ?? { ok: true, kind: 'anchor' };
   }
   if (/^(https:|mailto:|tel:)/.test(url)) return { ok: true, kind: 'external' };
-  if (url.startsWith('http:')) return { ok: false, message: `link to "${url}": use https:// for links to other sites` };
+  if (url.startsWith('http:'))
+    return { ok: false, message: `link to "${url}": use https:// for links to other sites` };
   if (!url.startsWith('/')) {
-    return { ok: false, message: `link to "${url}": site links start with "/", like /topics/bone-scan` };
+    return {
+      ok: false,
+      message: `link to "${url}": site links start with "/", like /topics/bone-scan`,
+    };
   }
 
   const [rawPath = '', anchor = ''] = url.split('#');
@@ -63,15 +68,25 @@ export function checkLink(
         message: `link to unknown ${isTopic ? 'topic' : 'glossary term'} "${pathname}"${didYouMean(slug, documents.keys(), base)}`,
       };
     }
-    return checkAnchor(anchor, headings, pathname, url) ?? { ok: true, kind: isTopic ? 'topic' : 'term', slug };
+    return (
+      checkAnchor(anchor, headings, pathname, url) ?? {
+        ok: true,
+        kind: isTopic ? 'topic' : 'term',
+        slug,
+      }
+    );
   }
   const pageHeadings = targets.pages.get(pathname.slice(1));
-  if (pageHeadings !== undefined) return checkAnchor(anchor, pageHeadings, pathname, url) ?? { ok: true, kind: 'page' };
+  if (pageHeadings !== undefined)
+    return checkAnchor(anchor, pageHeadings, pathname, url) ?? { ok: true, kind: 'page' };
   if ((STATIC_ROUTES as readonly string[]).includes(pathname)) {
     return anchor
       ? { ok: false, message: `link to "${url}": ${pathname} has no sections to link to` }
       : { ok: true, kind: 'page' };
   }
   const known = [...STATIC_ROUTES, ...[...targets.pages.keys()].map((slug) => `/${slug}`)];
-  return { ok: false, message: `link to "${url}", a page that does not exist${didYouMean(pathname, known)}` };
+  return {
+    ok: false,
+    message: `link to "${url}", a page that does not exist${didYouMean(pathname, known)}`,
+  };
 }

@@ -57,7 +57,10 @@ function assignHeadingId(
     (last as Text).value = last.value.slice(0, explicit.index);
     const id = explicit[1] ?? '';
     if (!SLUG_PATTERN.test(id)) {
-      problems.push({ line, message: `heading id "{#${id}}" must be kebab-case, like {#hot-spots}` });
+      problems.push({
+        line,
+        message: `heading id "{#${id}}" must be kebab-case, like {#hot-spots}`,
+      });
     }
     return id;
   }
@@ -74,12 +77,18 @@ function analyse(tree: Root): Omit<RenderedMarkdown, 'html'> {
     const line = node.position?.start.line ?? 0;
     if (node.type === 'heading') {
       if (node.depth === 1) {
-        problems.push({ line, message: 'use "##" for sections: the page title is the only top-level heading' });
+        problems.push({
+          line,
+          message: 'use "##" for sections: the page title is the only top-level heading',
+        });
       }
       const id = assignHeadingId(node, slugger, problems);
       const earlier = headings.find((heading) => heading.id === id);
       if (earlier) {
-        problems.push({ line, message: `duplicate section id "#${id}" (also on line ${earlier.line})` });
+        problems.push({
+          line,
+          message: `duplicate section id "#${id}" (also on line ${earlier.line})`,
+        });
       }
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
       headings.push({ depth: node.depth, id, text: toString(node).trim(), line });
@@ -88,10 +97,16 @@ function analyse(tree: Root): Omit<RenderedMarkdown, 'html'> {
     } else if (node.type === 'definition') {
       links.push({ url: node.url, line });
     } else if (node.type === 'html') {
-      if (problems.some((problem) => problem.line === line && problem.message.startsWith('raw HTML'))) return;
+      if (
+        problems.some((problem) => problem.line === line && problem.message.startsWith('raw HTML'))
+      )
+        return;
       problems.push({ line, message: 'raw HTML is not allowed in content: write it in Markdown' });
     } else if (node.type === 'image') {
-      problems.push({ line, message: 'images are not supported in content yet: describe it in words' });
+      problems.push({
+        line,
+        message: 'images are not supported in content yet: describe it in words',
+      });
     }
   });
   return { headings, links, problems };
@@ -103,6 +118,7 @@ const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: sanitizeSc
 export function renderMarkdown(markdown: string): RenderedMarkdown {
   const tree = processor.parse(markdown);
   const analysis = analyse(tree);
-  const html = processor.stringify(processor.runSync(tree));
+  // Our plugins only parse and compile; no transform replaces the tree, so it is compiled as analysed.
+  const html = processor.stringify(tree);
   return { html: String(html).trim(), ...analysis };
 }

@@ -20,19 +20,34 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: TermPageProps): Promise<Metadata> {
   const term = getTermBySlug((await params).term);
   if (!term) return {};
-  return pageMetadata({ title: `${term.term}: what it means`, description: term.definition, path: term.url });
+  return pageMetadata({
+    title: `${term.term}: what it means`,
+    description: term.definition,
+    path: term.url,
+  });
 }
 
 export default async function TermPage({ params }: TermPageProps) {
   const term = getTermBySlug((await params).term);
   if (!term) notFound();
-  const topics = [...term.related, ...term.usedIn.filter((used) => !term.related.some((r) => r.slug === used.slug))];
+  const topics = [
+    ...term.related,
+    ...term.usedIn.filter((used) => !term.related.some((r) => r.slug === used.slug)),
+  ];
   return (
     <article className="max-w-prose">
-      <Breadcrumbs items={[{ label: 'Home', href: '/' }, { label: 'Glossary', href: '/glossary' }, { label: term.term }]} />
+      <Breadcrumbs
+        items={[
+          { label: 'Home', href: '/' },
+          { label: 'Glossary', href: '/glossary' },
+          { label: term.term },
+        ]}
+      />
       <h1 className="mt-4 text-3xl font-bold">{term.term}</h1>
       {term.aliases.length > 0 && (
-        <p className="mt-2 text-muted dark:text-[#aebdc7]">Also called: {term.aliases.join(', ')}</p>
+        <p className="mt-2 text-muted dark:text-[#aebdc7]">
+          Also called: {term.aliases.join(', ')}
+        </p>
       )}
       <p className="mt-4 rounded-lg border-l-8 border-brand bg-brand-light p-4 text-xl text-ink dark:bg-[#10304d] dark:text-[#e8edee]">
         {term.definition}
