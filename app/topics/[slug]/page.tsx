@@ -46,8 +46,8 @@ export default async function TopicPage({ params }: TopicPageProps) {
       <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{topic.title}</h1>
       <p className="mt-3 text-xl">{topic.summary}</p>
       <p className="mt-2 text-sm text-muted dark:text-[#aebdc7]">
-        Last reviewed <time dateTime={topic.review.lastReviewed}>{formatDate(topic.review.lastReviewed)}</time>{' '}
-        ·{' '}
+        Last reviewed{' '}
+        <time dateTime={topic.review.lastReviewed}>{formatDate(topic.review.lastReviewed)}</time> ·{' '}
         <a href="#sources-and-review" className="underline">
           sources and review
         </a>
