@@ -1,19 +1,58 @@
 /**
- * The content check that runs before every build: reads every file in content/, reports every
- * problem at once as `file › field: message`, and fails when there is any.
+ * The content check that runs before every build and in `npm test`: reads every file in content/,
+ * reports every problem at once as `file › field: message`, prints a readability table for every
+ * topic, term and page, and fails when there is any error.
  */
-import { formatIssue } from '@/lib/content/issues';
+import { formatIssue, type ContentIssue } from '@/lib/content/issues';
 import { loadContent } from '@/lib/content/load';
+import { median, readability, READABILITY_LIMITS } from '@/lib/content/readability';
 import { buildGraph } from '@/lib/graph/build';
 import { CONTENT_DIR } from '@/lib/site';
 
-const result = buildGraph(loadContent(CONTENT_DIR));
+const loaded = loadContent(CONTENT_DIR);
+const result = buildGraph(loaded);
+const issues: ContentIssue[] = [...result.issues];
+
+const documents = [...loaded.topics, ...loaded.terms, ...loaded.pages];
+const rows = documents.map((document) => ({ file: document.file, ...readability(document.body) }));
+for (const row of rows) {
+  if (row.grade > READABILITY_LIMITS.maxGrade) {
+    issues.push({
+      file: row.file,
+      field: 'body',
+      message: `reads at grade ${row.grade}; at most ${READABILITY_LIMITS.maxGrade} (shorter sentences, shorter words)`,
+    });
+  }
+  if (row.longestSentence.words > READABILITY_LIMITS.maxSentenceWords) {
+    issues.push({
+      file: row.file,
+      field: 'body',
+      message: `a sentence of ${row.longestSentence.words} words (at most ${READABILITY_LIMITS.maxSentenceWords}): "${row.longestSentence.text}"`,
+    });
+  }
+}
+
+if (rows.length > 0) {
+  const width = Math.max(...rows.map((row) => row.file.length));
+  console.log(`${'file'.padEnd(width)}  words  grade  longest sentence`);
+  for (const row of rows) {
+    console.log(
+      `${row.file.padEnd(width)}  ${String(row.words).padStart(5)}  ${row.grade.toFixed(1).padStart(5)}  ${String(row.longestSentence.words).padStart(3)} words`,
+    );
+  }
+  const grades = rows.map((row) => row.grade);
+  console.log(
+    `\nFlesch-Kincaid grade: median ${median(grades).toFixed(1)} (target ≤ ${READABILITY_LIMITS.targetMedianGrade}), ` +
+      `highest ${Math.max(...grades).toFixed(1)} (limit ${READABILITY_LIMITS.maxGrade}); ` +
+      `longest sentence ${Math.max(...rows.map((row) => row.longestSentence.words))} words (limit ${READABILITY_LIMITS.maxSentenceWords})\n`,
+  );
+}
 
 for (const warning of result.warnings) console.warn(`warning: ${formatIssue(warning)}`);
 
-if (!result.graph) {
-  console.error(`\n${result.issues.length} content error(s) — the site was not built:\n`);
-  for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);
+if (issues.length > 0 || !result.graph) {
+  console.error(`\n${issues.length} content error(s) — the site was not built:\n`);
+  for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
   console.error(
     '\nFix these in content/ and run the command again. README.md › "Changing the content" explains each field.',
   );

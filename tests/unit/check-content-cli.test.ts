@@ -27,6 +27,8 @@ describe('the pre-build content check', () => {
   it('passes valid content and says what it found', () => {
     const result = runCheck();
     expect(result.stdout).toContain('content ok: 4 topics in 3 pathways, 3 glossary terms');
+    expect(result.stdout).toMatch(/content\/topics\/bone-scan\.md +\d+ +\d+\.\d +\d+ words/);
+    expect(result.stdout).toContain('Flesch-Kincaid grade: median');
     expect(result.status).toBe(0);
   });
 
@@ -49,6 +51,7 @@ describe('the pre-build content check', () => {
     ['duplicate-slug', 'duplicate slug "bone-scan"'],
     ['no-pathway', 'content/topics/bone-strengthening-drugs.md › pathway: topic is in no pathway'],
     ['invalid-yaml', 'content/topics/bone-scan.md › frontmatter: is not valid YAML'],
+    ['hard-to-read', 'content/glossary/tracer.md › body: a sentence of 39 words (at most 30)'],
   ])('fails the build for %s, naming the file and the field', (invalidCase, message) => {
     const result = runCheck(invalidCase);
     expect(result.stderr).toContain(message);

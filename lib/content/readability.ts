@@ -1,0 +1,71 @@
+import type { Root, RootContent } from 'mdast';
+import { fleschKincaid } from 'flesch-kincaid';
+import { toString } from 'mdast-util-to-string';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import { syllable } from 'syllable';
+
+/** The limits from content-style.md that a machine can check. */
+export const READABILITY_LIMITS = { maxGrade: 9, maxSentenceWords: 30, targetMedianGrade: 6 } as const;
+
+export interface ReadabilityReport {
+  words: number;
+  sentences: number;
+  /** Flesch-Kincaid grade level (US school grade; grade 6 ≈ reading age 11). */
+  grade: number;
+  longestSentence: { words: number; text: string };
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const SENTENCE_END = /(?<=[.!?])["'”’)\]]*\s+/u;
+const parser = remark().use(remarkGfm);
+
+/**
+ * The prose a reader reads, block by block: paragraphs, list items and table cells. Headings, code and
+ * link targets are left out (a link counts only by its words). Each block ends a sentence, as it does
+ * for a reader, even when it has no full stop (a list item, a table cell).
+ */
+function proseBlocks(tree: Root): string[] {
+  const blocks: string[] = [];
+  const walk = (node: Root | RootContent) => {
+    if (node.type === 'heading' || node.type === 'code' || node.type === 'html') return;
+    if (node.type === 'paragraph' || node.type === 'tableCell') {
+      blocks.push(toString(node));
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return blocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+export function sentencesOf(markdown: string): string[] {
+  return proseBlocks(parser.parse(markdown))
+    .flatMap((block) => block.split(SENTENCE_END))
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => (sentence.match(WORD) ?? []).length > 0);
+}
+
+/** Scores a Markdown body with Flesch-Kincaid, using the `syllable` package to count syllables. */
+export function readability(markdown: string): ReadabilityReport {
+  const sentences = sentencesOf(markdown);
+  let words = 0;
+  let syllables = 0;
+  let longestSentence = { words: 0, text: '' };
+  for (const sentence of sentences) {
+    const sentenceWords = sentence.match(WORD) ?? [];
+    words += sentenceWords.length;
+    syllables += sentenceWords.reduce((total, word) => total + Math.max(1, syllable(word)), 0);
+    if (sentenceWords.length > longestSentence.words) longestSentence = { words: sentenceWords.length, text: sentence };
+  }
+  const grade =
+    words === 0 ? 0 : fleschKincaid({ sentence: Math.max(1, sentences.length), word: words, syllable: syllables });
+  return { words, sentences: sentences.length, grade: Math.round(grade * 10) / 10, longestSentence };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return 0;
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
