@@ -1,5 +1,5 @@
 /** Pages that exist without a content file behind them; Markdown may link to these. */
-export const STATIC_ROUTES = ['/', '/topics', '/glossary', '/help', '/about'] as const;
+export const STATIC_ROUTES = ['/', '/topics', '/glossary', '/help', '/about', '/search'] as const;
 
 export const topicUrl = (slug: string) => `/topics/${slug}`;
 export const termUrl = (slug: string) => `/glossary/${slug}`;

@@ -3,6 +3,8 @@ import { ContentError } from '@/lib/content/issues';
 import { loadContent } from '@/lib/content/load';
 import { buildGraph } from '@/lib/graph/build';
 import type { SiteGraph, TermNode, TopicNode } from '@/lib/graph/types';
+import { buildSearchIndex } from '@/lib/search/build';
+import type { SearchIndexData } from '@/lib/search/types';
 
 /** `CONTENT_DIR` lets tests build the site from fixture content. */
 export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR || 'content');
@@ -36,4 +38,12 @@ export function getPage(slug: 'help' | 'about') {
   const page = getSite().pages.find((candidate) => candidate.slug === slug);
   if (!page) throw new Error(`content/pages/${slug}.md is missing`);
   return page;
+}
+
+let cachedIndex: SearchIndexData | undefined;
+
+/** The search index the browser downloads on first use of search (served as /search-index.json). */
+export function getSearchIndex(): SearchIndexData {
+  cachedIndex ??= buildSearchIndex(getSite());
+  return cachedIndex;
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { SiteConfig } from '@/lib/content/schema';
+import { SearchBox } from '@/components/search/SearchBox';
 import { Signpost } from './Signpost';
 
 const NAV_LINKS = [
@@ -27,6 +28,9 @@ export function SiteHeader({ config }: { config: SiteConfig }) {
             ))}
           </ul>
         </nav>
+      </div>
+      <div className="mx-auto max-w-5xl px-4 pb-2">
+        <SearchBox />
       </div>
       {mainHelpline && <Signpost heading={config.signpost.heading} helpline={mainHelpline} />}
     </header>

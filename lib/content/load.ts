@@ -8,6 +8,7 @@ import {
   glossarySchema,
   pageSchema,
   pathwaysFileSchema,
+  synonymsFileSchema,
   siteConfigSchema,
   SLUG_PATTERN,
   topicSchema,
@@ -33,6 +34,8 @@ export interface ContentDocument<Data> {
 export interface LoadedContent {
   site?: SiteConfig;
   pathways: Pathway[];
+  /** Groups of words that mean the same to a reader, for search. */
+  synonyms: string[][];
   /** Where the pathways came from, for messages about them. */
   pathwaysFile: string;
   topics: ContentDocument<TopicFrontmatter>[];
@@ -146,6 +149,26 @@ function readMarkdownFolder<Schema extends z.ZodType>(
   return { documents, rejected };
 }
 
+/** A word in two groups would make search expand it two ways: each word belongs to one group. */
+function checkSynonyms(groups: string[][], file: string, issues: ContentIssue[]): void {
+  const groupOf = new Map<string, number>();
+  groups.forEach((group, groupIndex) => {
+    group.forEach((word, wordIndex) => {
+      const key = word.toLowerCase();
+      const earlier = groupOf.get(key);
+      if (earlier !== undefined) {
+        issues.push({
+          file,
+          field: `[${groupIndex}][${wordIndex}]`,
+          message: `"${word}" is already in group [${earlier}] (${groups[earlier]?.[0] ?? ''}): a word belongs to one group`,
+        });
+      } else {
+        groupOf.set(key, groupIndex);
+      }
+    });
+  });
+}
+
 /** Reads and validates every content file, collecting every problem instead of stopping at the first. */
 export function loadContent(contentDir: string, projectRoot = process.cwd()): LoadedContent {
   const issues: ContentIssue[] = [];
@@ -155,6 +178,9 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
   const site = readYamlFile(path.join(contentDir, 'site.yaml'), display('site.yaml'), siteConfigSchema, issues);
   const pathways =
     readYamlFile(path.join(contentDir, 'pathways.yaml'), display('pathways.yaml'), pathwaysFileSchema, issues) ?? [];
+  const synonymsFile = display('synonyms.yaml');
+  const synonyms = readYamlFile(path.join(contentDir, 'synonyms.yaml'), synonymsFile, synonymsFileSchema, issues) ?? [];
+  checkSynonyms(synonyms, synonymsFile, issues);
   const topicFiles = readMarkdownFolder(path.join(contentDir, 'topics'), display('topics'), topicSchema, issues);
   const termFiles = readMarkdownFolder(path.join(contentDir, 'glossary'), display('glossary'), glossarySchema, issues);
   const pageFiles = readMarkdownFolder(path.join(contentDir, 'pages'), display('pages'), pageSchema, issues);
@@ -176,5 +202,5 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
       issues.push({ file: display('pages', `${required}.md`), field: '', message: 'file is missing' });
     }
   }
-  return { site, pathways, pathwaysFile: display('pathways.yaml'), topics, terms, pages, rejected, issues };
+  return { site, pathways, synonyms, pathwaysFile: display('pathways.yaml'), topics, terms, pages, rejected, issues };
 }

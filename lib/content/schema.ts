@@ -114,6 +114,7 @@ export const glossarySchema = z.strictObject({
 export const pageSchema = z.strictObject({
   title: shortText(80),
   description: oneSentence,
+  keywords: z.array(shortText(60)).default([]),
 });
 
 export const pathwaySchema = z.strictObject({
@@ -153,6 +154,9 @@ export const siteConfigSchema = z.strictObject({
   }),
   disclaimer: text,
 });
+
+/** Groups of words that mean the same to a reader (content/synonyms.yaml). */
+export const synonymsFileSchema = z.array(z.array(shortText(60)).min(2, 'a group needs at least 2 words')).min(1);
 
 export type TopicFrontmatter = z.output<typeof topicSchema>;
 export type GlossaryFrontmatter = z.output<typeof glossarySchema>;

@@ -282,6 +282,7 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
         .sort(byTitle),
       previous: pathway.topics[position - 1],
       next: pathway.topics[position + 1],
+      plainSections: rendered.sections,
       terms: [...(termsLinkedFrom.get(link.slug) ?? [])]
         .map(termLink)
         .sort((a, b) => a.term.localeCompare(b.term)),
@@ -306,12 +307,22 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
     url: pageUrl(page.slug),
     title: page.data.title,
     description: page.data.description,
+    keywords: page.data.keywords,
     html: renderedPages.get(page.slug)?.html ?? '',
     headings: renderedPages.get(page.slug)?.headings ?? [],
+    plainSections: renderedPages.get(page.slug)?.sections ?? [],
   }));
 
   return {
-    graph: { config: loaded.site, pathways, topics, terms, pages, warnings },
+    graph: {
+      config: loaded.site,
+      pathways,
+      topics,
+      terms,
+      pages,
+      synonyms: loaded.synonyms,
+      warnings,
+    },
     issues,
     warnings,
   };

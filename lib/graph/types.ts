@@ -1,8 +1,8 @@
 import type { CareCard, Helpline, Review, SiteConfig, Source } from '@/lib/content/schema';
 import type { ContentIssue } from '@/lib/content/issues';
-import type { DocumentHeading } from '@/lib/markdown/render';
+import type { DocumentHeading, PlainSection } from '@/lib/markdown/render';
 
-export type { CareCard, Helpline, SiteConfig, Source, DocumentHeading };
+export type { CareCard, Helpline, SiteConfig, Source, DocumentHeading, PlainSection };
 
 /** Enough about a topic to link to it: lists, related topics, previous and next. */
 export interface TopicLink {
@@ -53,6 +53,8 @@ export interface TopicNode extends TopicLink {
   next?: TopicLink;
   /** Glossary terms this topic's body links to. */
   terms: TermLink[];
+  /** Plain text by section, for the search index. */
+  plainSections: PlainSection[];
 }
 
 export interface TermNode extends TermLink {
@@ -69,8 +71,10 @@ export interface PageNode {
   url: string;
   title: string;
   description: string;
+  keywords: string[];
   html: string;
   headings: DocumentHeading[];
+  plainSections: PlainSection[];
 }
 
 export interface SiteGraph {
@@ -81,5 +85,7 @@ export interface SiteGraph {
   /** A to Z. */
   terms: TermNode[];
   pages: PageNode[];
+  /** Groups of words that mean the same to a reader (content/synonyms.yaml). */
+  synonyms: string[][];
   warnings: ContentIssue[];
 }

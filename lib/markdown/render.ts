@@ -26,9 +26,17 @@ export interface MarkdownProblem {
   message: string;
 }
 
+/** The plain text of one `##` section (or of the intro before the first), for search. */
+export interface PlainSection {
+  id: string | null;
+  heading: string | null;
+  text: string;
+}
+
 export interface RenderedMarkdown {
   html: string;
   headings: DocumentHeading[];
+  sections: PlainSection[];
   links: DocumentLink[];
   problems: MarkdownProblem[];
 }
@@ -67,7 +75,29 @@ function assignHeadingId(
   return slugger.slug(toString(heading));
 }
 
-function analyse(tree: Root): Omit<RenderedMarkdown, 'html'> {
+function plainSections(tree: Root): PlainSection[] {
+  const sections: PlainSection[] = [];
+  let current: PlainSection = { id: null, heading: null, text: '' };
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth === 2) {
+      sections.push(current);
+      const id = node.data?.hProperties?.id;
+      current = {
+        id: typeof id === 'string' ? id : null,
+        heading: toString(node).trim(),
+        text: '',
+      };
+    } else {
+      current.text += ` ${toString(node, { includeImageAlt: false })}`;
+    }
+  }
+  sections.push(current);
+  return sections
+    .map((section) => ({ ...section, text: section.text.replace(/\s+/g, ' ').trim() }))
+    .filter((section) => section.heading !== null || section.text !== '');
+}
+
+function analyse(tree: Root): Omit<RenderedMarkdown, 'html' | 'sections'> {
   const slugger = new GithubSlugger();
   const headings: DocumentHeading[] = [];
   const links: DocumentLink[] = [];
@@ -118,7 +148,8 @@ const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: sanitizeSc
 export function renderMarkdown(markdown: string): RenderedMarkdown {
   const tree = processor.parse(markdown);
   const analysis = analyse(tree);
+  const sections = plainSections(tree);
   // Our plugins only parse and compile; no transform replaces the tree, so it is compiled as analysed.
   const html = processor.stringify(tree);
-  return { html: String(html).trim(), ...analysis };
+  return { html: String(html).trim(), ...analysis, sections };
 }

@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SignpostBox } from '@/components/layout/SignpostBox';
+import { SearchResults } from '@/components/search/SearchResults';
+import { pageMetadata } from '@/lib/metadata';
+import { getAllTerms, getAllTopics, getSiteConfig } from '@/lib/site';
+
+export const metadata: Metadata = {
+  ...pageMetadata({
+    title: 'Search',
+    description: 'Search every explainer and every word in the glossary.',
+    path: '/search',
+  }),
+  robots: { index: false, follow: true },
+};
+
+/**
+ * A static page: results are worked out in the browser from the query in the address. Without
+ * JavaScript it offers the full A to Z of topics and terms instead.
+ */
+export default function SearchPage() {
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Search</h1>
+      <SearchResults />
+      <section aria-labelledby="a-to-z" className="mt-10">
+        <h2 id="a-to-z" className="text-2xl font-bold">
+          Everything on this site, A to Z
+        </h2>
+        <div className="mt-4 grid gap-8 md:grid-cols-2">
+          <div>
+            <h3 className="text-xl font-bold">Topics</h3>
+            <ul className="mt-2 space-y-1">
+              {[...getAllTopics()]
+                .sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))
+                .map((topic) => (
+                  <li key={topic.slug}>
+                    <Link href={topic.url} className="underline">
+                      {topic.title}
+                    </Link>
+                  </li>
+                ))}
+            </ul>
+          </div>
+          <div>
+            <h3 className="text-xl font-bold">Glossary</h3>
+            <ul className="mt-2 space-y-1">
+              {getAllTerms().map((term) => (
+                <li key={term.slug}>
+                  <Link href={term.url} className="underline">
+                    {term.term}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      </section>
+      <SignpostBox config={getSiteConfig()} />
+    </>
+  );
+}

@@ -1,0 +1,173 @@
+'use client';
+
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { SearchResult } from '@/lib/search/types';
+import { Highlighted } from './Highlighted';
+
+type Outcome =
+  | { query: string; status: 'failed' }
+  | { query: string; status: 'done'; results: SearchResult[]; suggestions: string[] };
+
+const FULL_RESULTS = 30;
+const noSubscription = () => () => {};
+
+const KIND_LABEL: Record<SearchResult['kind'], string> = {
+  topic: 'Explainer',
+  section: 'Explainer',
+  term: 'Glossary',
+  page: 'Help and information',
+};
+
+function SearchAgain({ query, children }: { query: string; children: ReactNode }) {
+  return (
+    <>
+      <form
+        role="search"
+        action="/search"
+        method="get"
+        aria-label="Search again"
+        className="mt-4 flex max-w-xl"
+      >
+        <label htmlFor="search-page-input" className="sr-only">
+          Search this site
+        </label>
+        <input
+          id="search-page-input"
+          name="q"
+          type="search"
+          defaultValue={query}
+          maxLength={200}
+          className="min-h-11 w-full min-w-0 rounded-l border-2 border-r-0 border-ink bg-white px-3 py-2 text-ink"
+        />
+        <button
+          type="submit"
+          className="min-h-11 rounded-r border-2 border-ink bg-brand-dark px-4 font-bold text-white"
+        >
+          Search
+        </button>
+      </form>
+      {children}
+    </>
+  );
+}
+
+/** The results on /search?q=…, worked out in the browser from the address. */
+export function SearchResults() {
+  // null while rendering on the server (the page is static): the query only exists in the browser.
+  const search = useSyncExternalStore(
+    noSubscription,
+    () => window.location.search,
+    () => null,
+  );
+  const query = search === null ? null : (new URLSearchParams(search).get('q') ?? '').slice(0, 200);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  useEffect(() => {
+    if (!query?.trim()) return;
+    document.title = `Search: ${query} | ${document.title.split(' | ').at(-1) ?? ''}`;
+    import('@/lib/search/client')
+      .then(({ loadSearcher }) => loadSearcher())
+      .then((searcher) => {
+        const results = searcher.search(query, FULL_RESULTS);
+        setOutcome({
+          query,
+          status: 'done',
+          results,
+          suggestions: results.length ? [] : searcher.suggest(query),
+        });
+      })
+      .catch(() => setOutcome({ query, status: 'failed' }));
+  }, [query]);
+
+  if (query === null) {
+    // What the static page says before the browser runs the search, or for good if JavaScript is off.
+    return (
+      <p className="mt-4">
+        Search results appear here. If they do not, your browser may have JavaScript switched off:
+        every topic and every word we explain is listed below, A to Z.
+      </p>
+    );
+  }
+  if (!query.trim()) {
+    return (
+      <SearchAgain query="">
+        <p className="mt-4">Type a word or a question, for example “hot spot” or “Zometa”.</p>
+      </SearchAgain>
+    );
+  }
+  if (outcome?.query !== query) {
+    return (
+      <SearchAgain query={query}>
+        <p className="mt-4">Searching…</p>
+      </SearchAgain>
+    );
+  }
+  if (outcome.status === 'failed') {
+    return (
+      <SearchAgain query={query}>
+        <p role="alert" className="mt-4">
+          Search is not working right now. The A to Z lists below show every topic and every word we
+          explain.
+        </p>
+      </SearchAgain>
+    );
+  }
+  const { results, suggestions } = outcome;
+  return (
+    <SearchAgain query={query}>
+      <section aria-labelledby="search-results-heading" className="mt-6">
+        <h2 id="search-results-heading" className="text-2xl font-bold">
+          Search results
+        </h2>
+        <p role="status" className="mt-1">
+          {results.length === 0
+            ? `We could not find anything for “${query}”.`
+            : `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”.`}
+        </p>
+        {results.length === 0 ? (
+          <div className="mt-3 space-y-3">
+            {suggestions.length > 0 && (
+              <>
+                <p>Did you mean:</p>
+                <ul aria-label="Close words" className="list-disc pl-6">
+                  {suggestions.map((suggestion) => (
+                    <li key={suggestion}>
+                      <a href={`/search?q=${encodeURIComponent(suggestion)}`} className="underline">
+                        {suggestion}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <p>
+              Try a shorter or simpler word, or look through the{' '}
+              <a href="#a-to-z" className="underline">
+                A to Z of every topic and word
+              </a>{' '}
+              below. If you cannot find what you need, your care team or a helpline can help.
+            </p>
+          </div>
+        ) : (
+          <ul aria-label="Search results" className="mt-4 space-y-5">
+            {results.map((result) => (
+              <li key={result.url}>
+                <a
+                  href={result.url}
+                  className="text-lg font-bold text-brand-dark underline dark:text-[#9fc4ee]"
+                >
+                  {result.title}
+                  {result.heading && result.kind !== 'term' ? `: ${result.heading}` : ''}
+                </a>
+                <p className="text-sm text-muted dark:text-[#aebdc7]">{KIND_LABEL[result.kind]}</p>
+                <p>
+                  <Highlighted segments={result.snippet} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </SearchAgain>
+  );
+}

@@ -1,0 +1,201 @@
+import type { SiteGraph } from '@/lib/graph/types';
+import { tokens } from './normalize';
+import {
+  encodePostings,
+  encodeVocabulary,
+  KIND_CODES,
+  type SearchIndexData,
+  type SearchKind,
+} from './types';
+
+/** Longest snippet stored for a result: the index must stay small enough for a phone on weak signal. */
+export const SNIPPET_CHARACTERS = 100;
+
+/** Fields that name a document rather than talk about it: they do not make it "longer" for ranking. */
+const NAMING_FIELDS = new Set<Field>([
+  'title',
+  'heading',
+  'term',
+  'alias',
+  'keyword',
+  'parentTitle',
+]);
+
+/** How much a word counts in each field of a document. */
+const FIELD_WEIGHTS = {
+  title: 5,
+  heading: 4,
+  term: 6,
+  alias: 4,
+  keyword: 3,
+  parentTitle: 1,
+  summary: 1.5,
+  body: 1,
+} as const;
+
+type Field = keyof typeof FIELD_WEIGHTS;
+
+interface DocumentInput {
+  kind: SearchKind;
+  url: string;
+  title: string;
+  heading: string | null;
+  snippet: string;
+  fields: [Field, string][];
+}
+
+export function truncate(text: string, characters = SNIPPET_CHARACTERS): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= characters) return clean;
+  const cut = clean.slice(0, characters);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), characters / 2)).replace(/[,;:.]$/, '')}…`;
+}
+
+/** Every searchable thing on the site: topic intros, topic sections, glossary terms, help and about. */
+export function searchDocuments(graph: SiteGraph): DocumentInput[] {
+  const documents: DocumentInput[] = [];
+  for (const topic of graph.topics) {
+    const [intro, ...sections] =
+      topic.plainSections[0]?.heading === null
+        ? topic.plainSections
+        : [undefined, ...topic.plainSections];
+    documents.push({
+      kind: 'topic',
+      url: topic.url,
+      title: topic.title,
+      heading: null,
+      snippet: topic.summary,
+      fields: [
+        ['title', topic.title],
+        ['keyword', topic.keywords.join(' ')],
+        ['summary', [topic.summary, ...topic.keyPoints].join(' ')],
+        [
+          'body',
+          topic.careCards
+            .map((card) => [card.heading, ...card.symptoms, card.action ?? ''].join(' '))
+            .join(' '),
+        ],
+        ['body', intro?.text ?? ''],
+      ],
+    });
+    for (const section of sections) {
+      if (!section?.id || !section.heading) continue;
+      documents.push({
+        kind: 'section',
+        url: `${topic.url}#${section.id}`,
+        title: topic.title,
+        heading: section.heading,
+        snippet: section.text,
+        fields: [
+          ['heading', section.heading],
+          ['parentTitle', topic.title],
+          ['body', section.text],
+        ],
+      });
+    }
+  }
+  for (const term of graph.terms) {
+    documents.push({
+      kind: 'term',
+      url: term.url,
+      title: term.term,
+      heading: 'Glossary',
+      snippet: term.definition,
+      fields: [
+        ['term', term.term],
+        ['alias', term.aliases.join(' ')],
+        ['body', term.definition],
+      ],
+    });
+  }
+  for (const page of graph.pages) {
+    const helplines =
+      page.slug === 'help'
+        ? graph.config.helplines
+            .map((line) => `${line.name} ${line.number} ${line.hours} ${line.description ?? ''}`)
+            .join(' ')
+        : '';
+    documents.push({
+      kind: 'page',
+      url: page.url,
+      title: page.title,
+      heading: null,
+      snippet: page.description,
+      fields: [
+        ['title', page.title],
+        ['keyword', page.keywords.join(' ')],
+        ['summary', `${page.description} ${helplines}`],
+      ],
+    });
+    // The help page's sections answer readers' questions; the about page is found as a whole.
+    for (const section of page.slug === 'help' ? page.plainSections : []) {
+      if (!section.id || !section.heading) continue;
+      documents.push({
+        kind: 'section',
+        url: `${page.url}#${section.id}`,
+        title: page.title,
+        heading: section.heading,
+        snippet: section.text,
+        fields: [
+          ['heading', section.heading],
+          ['parentTitle', page.title],
+          ['body', section.text],
+        ],
+      });
+    }
+  }
+  return documents;
+}
+
+/** Synonym groups as token phrases, plus each glossary term with its aliases. */
+export function synonymGroups(graph: SiteGraph): string[][] {
+  const groups = [...graph.synonyms, ...graph.terms.map((term) => [term.term, ...term.aliases])];
+  return groups
+    .map((group) => [...new Set(group.map((phrase) => tokens(phrase).join(' ')).filter(Boolean))])
+    .filter((group) => group.length > 1);
+}
+
+/** Builds the precomputed inverted index: the browser only looks words up, it never scans text. */
+export function buildSearchIndex(
+  graph: SiteGraph,
+  documents: DocumentInput[] = searchDocuments(graph),
+  options: { snippetCharacters?: number } = {},
+): SearchIndexData {
+  const postings = new Map<string, [number, number][]>();
+  let parent = { url: '', title: '' };
+  const docs: SearchIndexData['docs'] = documents.map((document, docIndex) => {
+    const weights = new Map<string, number>();
+    let length = 0;
+    for (const [field, text] of document.fields) {
+      for (const token of tokens(text)) {
+        weights.set(token, (weights.get(token) ?? 0) + FIELD_WEIGHTS[field]);
+        if (!NAMING_FIELDS.has(field)) length++;
+      }
+    }
+    for (const [token, weight] of weights) {
+      const list = postings.get(token) ?? [];
+      list.push([docIndex, weight]);
+      postings.set(token, list);
+    }
+    const [page = '', anchor] = document.url.split('#');
+    const isUnderParent =
+      anchor !== undefined && page === parent.url && document.title === parent.title;
+    if (anchor === undefined) parent = { url: document.url, title: document.title };
+    return [
+      KIND_CODES.indexOf(document.kind),
+      isUnderParent ? `#${anchor}` : document.url,
+      isUnderParent ? '' : document.title,
+      document.heading ?? '',
+      truncate(document.snippet, options.snippetCharacters),
+      length,
+    ];
+  });
+  const sorted = [...postings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    version: 1,
+    docs,
+    vocabulary: encodeVocabulary(sorted.map(([token]) => token)),
+    postings: sorted.map(([, entries]) => encodePostings(entries)),
+    synonyms: synonymGroups(graph),
+  };
+}

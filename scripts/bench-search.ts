@@ -1,0 +1,124 @@
+/**
+ * npm run bench:search — index size and query time, on the real content and on generated corpora of
+ * 1,000 and 5,000 sections. Queries are the realistic ones from the tests, typed one letter at a time
+ * (as the header search sees them) and whole.
+ */
+import { gzipSync } from 'node:zlib';
+import { buildSearchIndex, searchDocuments } from '@/lib/search/build';
+import { createSearcher } from '@/lib/search/engine';
+import type { SearchIndexData } from '@/lib/search/types';
+import { getSite } from '@/lib/site';
+import { QUERIES } from '@/tests/fixtures/search/queries';
+
+const TARGETS = { realIndexKb: 30, realP95Ms: 2, p95At5000Ms: 16 };
+
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1664525 + 1013904223) % 4294967296;
+    return state / 4294967296;
+  };
+}
+
+const site = getSite();
+const realDocuments = searchDocuments(site);
+
+/** More sections like ours: real sentences reshuffled, with new words mixed in so the vocabulary grows. */
+function generatedDocuments(sections: number) {
+  const next = seeded(sections);
+  const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)] as T;
+  const sources = realDocuments.filter((document) => document.kind === 'section');
+  return Array.from({ length: sections }, (_, index) => {
+    const source = pick(sources);
+    const words = source.fields
+      .map(([, text]) => text)
+      .join(' ')
+      .split(' ');
+    const text = words
+      .map((word) => (next() < 0.08 ? `${word}${Math.floor(next() * 5000).toString(36)}` : word))
+      .join(' ');
+    return {
+      ...source,
+      url: `/topics/generated-${Math.floor(index / 8)}#section-${index}`,
+      title: `${source.title} ${Math.floor(index / 8)}`,
+      fields: [
+        ['heading', source.heading ?? ''],
+        ['parentTitle', source.title],
+        ['body', text],
+      ] as typeof source.fields,
+      snippet: text,
+    };
+  });
+}
+
+function percentile(sorted: number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
+}
+
+function measure(label: string, index: SearchIndexData) {
+  const gzipped = gzipSync(JSON.stringify(index)).length;
+  const loadStarted = process.hrtime.bigint();
+  const searcher = createSearcher(index);
+  const readyMs = Number(process.hrtime.bigint() - loadStarted) / 1e6;
+  const queries = QUERIES.flatMap(([query]) => [
+    ...Array.from({ length: query.length }, (_, end) => query.slice(0, end + 1)),
+    query,
+  ]);
+  for (const query of queries.slice(0, 50)) searcher.search(query, 6); // warm up the JIT
+  const times: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const query of queries) {
+      const started = process.hrtime.bigint();
+      searcher.search(query, 6);
+      times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return {
+    corpus: label,
+    documents: index.docs.length,
+    sections: index.docs.filter(([kind]) => kind === 1).length,
+    indexKbGzip: Math.round(gzipped / 102.4) / 10,
+    readyMs: Math.round(readyMs * 10) / 10,
+    queries: times.length,
+    medianMs: Math.round(percentile(times, 0.5) * 1000) / 1000,
+    p95Ms: Math.round(percentile(times, 0.95) * 1000) / 1000,
+  };
+}
+
+const rows = [
+  measure('real content', buildSearchIndex(site)),
+  measure('generated, 1,000 sections', buildSearchIndex(site, generatedDocuments(1000))),
+  measure('generated, 5,000 sections', buildSearchIndex(site, generatedDocuments(5000))),
+];
+
+console.log(
+  '| corpus | documents | sections | index (gzip) | ready after load | queries timed | median | p95 |',
+);
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const row of rows) {
+  console.log(
+    `| ${row.corpus} | ${row.documents} | ${row.sections} | ${row.indexKbGzip} KB | ${row.readyMs} ms | ${row.queries} | ${row.medianMs} ms | ${row.p95Ms} ms |`,
+  );
+}
+
+const [real, , large] = rows;
+const failures = [
+  real && real.indexKbGzip > TARGETS.realIndexKb
+    ? `real index ${real.indexKbGzip} KB > ${TARGETS.realIndexKb} KB`
+    : '',
+  real && real.p95Ms > TARGETS.realP95Ms
+    ? `real p95 ${real.p95Ms} ms > ${TARGETS.realP95Ms} ms`
+    : '',
+  large && large.p95Ms > TARGETS.p95At5000Ms
+    ? `5,000-section p95 ${large.p95Ms} ms > ${TARGETS.p95At5000Ms} ms`
+    : '',
+].filter(Boolean);
+console.log(
+  `\ntargets: real index ≤ ${TARGETS.realIndexKb} KB gz, p95 ≤ ${TARGETS.realP95Ms} ms; p95 ≤ ${TARGETS.p95At5000Ms} ms at 5,000 sections`,
+);
+if (failures.length) {
+  console.error(`missed: ${failures.join('; ')}`);
+  process.exit(1);
+}
+console.log('all targets met');

@@ -1,0 +1,122 @@
+import { expect, test } from '@playwright/test';
+import { getTopicBySlug } from '@/lib/site';
+
+const hotAndColdSpots = getTopicBySlug('hot-and-cold-spots');
+
+test.describe('the header search', () => {
+  test('loads nothing for search until the reader starts to search', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto('/topics/bone-scan');
+    await page.waitForLoadState('networkidle');
+    expect(requested).not.toContain('/search-index.json');
+    await page.getByRole('combobox', { name: 'Search this site' }).focus();
+    await expect.poll(() => requested).toContain('/search-index.json');
+  });
+
+  test('works by keyboard: type, arrows, Escape, Enter', async ({ page }) => {
+    await page.goto('/topics/bone-scan');
+    const box = page.getByRole('combobox', { name: 'Search this site' });
+    await box.focus();
+    await page.keyboard.type('zometa');
+    const listbox = page.getByRole('listbox', { name: 'Search suggestions' });
+    await expect(listbox).toBeVisible();
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+    const options = listbox.getByRole('option');
+    await expect(options.first()).toContainText('Bone-strengthening drugs');
+    await expect(page.getByRole('status').filter({ hasText: 'results available' })).toHaveText(
+      /\d+ results? available/,
+    );
+
+    await page.keyboard.press('ArrowDown');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    const firstId = await options.first().getAttribute('id');
+    await expect(box).toHaveAttribute('aria-activedescendant', firstId ?? '');
+    await page.keyboard.press('ArrowDown');
+    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowUp');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+
+    await page.keyboard.press('Escape');
+    await expect(listbox).toBeHidden();
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
+    await expect(box).toHaveValue('zometa');
+
+    await page.keyboard.press('ArrowDown');
+    await expect(listbox).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/topics\/bone-strengthening-drugs/);
+  });
+
+  test('Enter without choosing a suggestion opens the full results page', async ({ page }) => {
+    await page.goto('/');
+    const box = page.getByRole('combobox', { name: 'Search this site' });
+    await box.fill('metastisis');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=metastisis/);
+    const results = page.getByRole('list', { name: 'Search results' });
+    await expect(results.getByRole('link').first()).toBeVisible();
+    const hrefs = await results
+      .getByRole('link')
+      .evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href')));
+    expect(hrefs.some((href) => href?.startsWith('/topics/bone-metastases'))).toBe(true);
+  });
+
+  test('a tap on a suggestion opens it', async ({ page }) => {
+    await page.goto('/');
+    const box = page.getByRole('combobox', { name: 'Search this site' });
+    await box.click();
+    await box.pressSequentially('hot spot');
+    await page.getByRole('option').filter({ hasText: hotAndColdSpots?.title }).first().click();
+    await expect(page).toHaveURL(/\/topics\/hot-and-cold-spots/);
+  });
+});
+
+test.describe('the /search page', () => {
+  test('lists results as links in a list labelled "Search results"', async ({ page }) => {
+    await page.goto('/search?q=hot%20spot');
+    const results = page.getByRole('list', { name: 'Search results' });
+    await expect(
+      results.getByRole('link', { name: hotAndColdSpots?.title }).first(),
+    ).toHaveAttribute('href', /^\/topics\/hot-and-cold-spots/);
+    await expect(results.locator('mark').first()).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: 'Search this site' }).last()).toHaveValue(
+      'hot spot',
+    );
+  });
+
+  test('says so kindly when nothing matches, with close words, the A to Z and the signpost', async ({
+    page,
+  }) => {
+    await page.goto('/search?q=xqzvw');
+    await expect(page.getByText('We could not find anything for “xqzvw”.')).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'A to Z of every topic and word' }),
+    ).toHaveAttribute('href', '#a-to-z');
+    await expect(page.getByRole('region', { name: /Talk to someone/ })).toBeVisible();
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the header form still submits, and the page offers the A to Z of topics and terms', async ({
+      page,
+    }) => {
+      await page.goto('/topics/bone-scan');
+      const box = page.getByRole('combobox', { name: 'Search this site' });
+      await box.fill('zometa');
+      await box.press('Enter');
+      await expect(page).toHaveURL(/\/search\?q=zometa/);
+      await expect(page.getByText(/your browser may have JavaScript switched off/)).toBeVisible();
+      const aToZ = page.getByRole('region', { name: 'Everything on this site, A to Z' });
+      await expect(aToZ.getByRole('link', { name: 'Bone-strengthening drugs' })).toHaveAttribute(
+        'href',
+        '/topics/bone-strengthening-drugs',
+      );
+      await expect(aToZ.getByRole('link', { name: 'Zoledronic acid' })).toHaveAttribute(
+        'href',
+        '/glossary/zoledronic-acid',
+      );
+    });
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createSearcher } from '@/lib/search/engine';
+import { getSearchIndex } from '@/lib/site';
+import { QUERIES } from '../fixtures/search/queries';
+
+const searcher = createSearcher(getSearchIndex());
+
+describe('search finds what people type', () => {
+  it.each(QUERIES)('"%s" has %s in its top 3', (query, expected) => {
+    const top3 = searcher.search(query, 3).map((result) => result.url.split('#')[0]);
+    expect(top3).toContain(expected);
+  });
+
+  it('links a section result to its heading on the page', () => {
+    const section = searcher
+      .search('dental check before starting', 5)
+      .find((result) => result.kind === 'section');
+    expect(section?.url).toBe('/topics/bone-strengthening-drugs#dental-checks');
+    expect(section?.heading).toBe('Dental checks and mouth care');
+  });
+
+  it('highlights the matched words in the snippet', () => {
+    const [first] = searcher.search('Zometa', 1);
+    const highlighted = first?.snippet
+      .filter((segment) => segment.highlight)
+      .map((segment) => segment.text.toLowerCase());
+    expect(highlighted?.some((word) => ['zoledronic', 'zometa', 'acid'].includes(word))).toBe(true);
+  });
+
+  it('suggests close words when nothing matches', () => {
+    expect(searcher.search('xqzv', 5)).toEqual([]);
+    expect(searcher.suggest('bone scna')).toContain('Bone scan');
+  });
+
+  it('returns nothing for an empty or stop-word-only query', () => {
+    expect(searcher.search('')).toEqual([]);
+    expect(searcher.search('   ')).toEqual([]);
+    expect(searcher.search('what is the')).toEqual([]);
+  });
+});
