@@ -7,7 +7,10 @@ export const dynamic = 'force-static';
 export default function sitemap(): MetadataRoute.Sitemap {
   const { config, topics, terms, pages } = getSite();
   const url = (path: string) => `${config.baseUrl}${path === '/' ? '' : path}`;
-  const staticPaths = new Set<string>([...STATIC_ROUTES, ...pages.map((page) => page.url)]);
+  // /search has no content of its own (and asks not to be indexed), so it is left out.
+  const staticPaths = new Set<string>(
+    [...STATIC_ROUTES, ...pages.map((page) => page.url)].filter((path) => path !== '/search'),
+  );
   return [
     ...[...staticPaths].map((path) => ({ url: url(path) })),
     ...topics.map((topic) => ({ url: url(topic.url), lastModified: topic.review.lastReviewed })),
