@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { PrintStamp } from '@/components/layout/PrintStamp';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
+import { OG_IMAGE } from '@/lib/metadata';
 import { getSiteConfig } from '@/lib/site';
 import './globals.css';
 
@@ -17,6 +19,13 @@ export function generateMetadata(): Metadata {
     description: config.tagline,
     applicationName: config.siteName,
     formatDetection: { telephone: false },
+    openGraph: {
+      siteName: config.siteName,
+      locale: config.language.replace('-', '_'),
+      type: 'website',
+      images: [OG_IMAGE],
+    },
+    twitter: { card: 'summary_large_image', images: [OG_IMAGE] },
   };
 }
 
@@ -41,6 +50,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter config={config} />
+        <div className="mx-auto w-full max-w-5xl px-4">
+          <PrintStamp />
+        </div>
       </body>
     </html>
   );

@@ -1,6 +1,20 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SignpostBox } from '@/components/layout/SignpostBox';
+import { pageMetadata } from '@/lib/metadata';
 import { getPathways, getSiteConfig } from '@/lib/site';
+
+export function generateMetadata(): Metadata {
+  const config = getSiteConfig();
+  return {
+    ...pageMetadata({
+      title: `${config.siteName}: ${config.tagline}`,
+      description: config.tagline,
+      path: '/',
+    }),
+    title: { absolute: `${config.siteName}: ${config.tagline}` },
+  };
+}
 
 export default function HomePage() {
   const config = getSiteConfig();
@@ -59,6 +73,13 @@ export default function HomePage() {
           A to Z of topics
         </Link>
         .
+      </p>
+      <p className="mt-3">
+        A breast care nurse? You can{' '}
+        <Link href="/reading-list" className="underline">
+          make a reading list to give or send to a patient
+        </Link>
+        , with a link, a QR code and a printable sheet.
       </p>
 
       <SignpostBox config={config} />

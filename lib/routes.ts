@@ -1,5 +1,13 @@
 /** Pages that exist without a content file behind them; Markdown may link to these. */
-export const STATIC_ROUTES = ['/', '/topics', '/glossary', '/help', '/about', '/search'] as const;
+export const STATIC_ROUTES = [
+  '/',
+  '/topics',
+  '/glossary',
+  '/help',
+  '/about',
+  '/search',
+  '/reading-list',
+] as const;
 
 export const topicUrl = (slug: string) => `/topics/${slug}`;
 export const termUrl = (slug: string) => `/glossary/${slug}`;

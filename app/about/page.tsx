@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ContentHtml } from '@/components/article/ContentHtml';
+import { Prose } from '@/components/article/Prose';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { pageMetadata } from '@/lib/metadata';
 import { getPage, getSiteConfig } from '@/lib/site';
@@ -15,7 +16,9 @@ export default function AboutPage() {
     <article className="max-w-prose">
       <h1 className="text-3xl font-bold">{page.title}</h1>
       <p className="mt-3 text-xl">{page.description}</p>
-      <ContentHtml html={page.html} className="mt-6" />
+      <Prose className="mt-6">
+        <ContentHtml html={page.html} />
+      </Prose>
       <SignpostBox config={getSiteConfig()} />
     </article>
   );

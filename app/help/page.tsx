@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ContentHtml } from '@/components/article/ContentHtml';
+import { Prose } from '@/components/article/Prose';
 import { HelplineList } from '@/components/content/HelplineList';
 import { pageMetadata } from '@/lib/metadata';
 import { getPage, getSiteConfig } from '@/lib/site';
@@ -34,7 +35,9 @@ export default function HelpPage() {
         </h2>
         <HelplineList helplines={config.helplines} />
       </section>
-      <ContentHtml html={page.html} />
+      <Prose>
+        <ContentHtml html={page.html} />
+      </Prose>
     </article>
   );
 }

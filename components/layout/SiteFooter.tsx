@@ -29,6 +29,11 @@ export function SiteFooter({ config }: { config: SiteConfig }) {
                 Glossary
               </Link>
             </li>
+            <li>
+              <Link href="/reading-list" className="underline">
+                For nurses: make a reading list
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -65,6 +65,9 @@ const reviewSchema = z
     }
   });
 
+export const DIAGRAM_NAMES = ['skeleton', 'bone-scan-day'] as const;
+export type DiagramName = (typeof DIAGRAM_NAMES)[number];
+
 export const CARE_LEVELS = ['non-urgent', 'urgent', 'emergency'] as const;
 
 const careCardSchema = z.strictObject({
@@ -97,6 +100,8 @@ export const topicSchema = z.strictObject({
   careCards: z.array(careCardSchema).max(3).default([]),
   sources: z.array(sourceSchema).min(2),
   review: reviewSchema,
+  /** A diagram drawn for this site, shown after the section with this id. */
+  diagram: z.strictObject({ name: z.enum(DIAGRAM_NAMES), after: slug }).optional(),
 });
 
 export const MAX_DEFINITION_WORDS = 30;

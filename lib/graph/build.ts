@@ -198,6 +198,22 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
   }
 
   for (const topic of loaded.topics) {
+    const diagram = topic.data.diagram;
+    const sections =
+      renderedTopics.get(topic.slug)?.headings.filter((heading) => heading.depth === 2) ?? [];
+    if (diagram && !sections.some((section) => section.id === diagram.after)) {
+      issues.push({
+        file: topic.file,
+        field: 'diagram.after',
+        message: `no section "#${diagram.after}" in this topic${didYouMean(
+          diagram.after,
+          sections.map((section) => section.id),
+          '#',
+        )}`,
+      });
+    }
+  }
+  for (const topic of loaded.topics) {
     if (topic.data.review.nextReview < today) {
       warnings.push({
         file: topic.file,
@@ -273,6 +289,8 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
       sources: topic.data.sources,
       review: { ...topic.data.review, overdue: topic.data.review.nextReview < today },
       html: rendered.html,
+      blocks: rendered.blocks,
+      diagram: topic.data.diagram,
       headings: rendered.headings,
       sections: rendered.headings.filter((heading) => heading.depth === 2),
       related: topic.data.related.map((slug) => topicLink(slug)),

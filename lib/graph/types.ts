@@ -1,8 +1,15 @@
-import type { CareCard, Helpline, Review, SiteConfig, Source } from '@/lib/content/schema';
+import type {
+  CareCard,
+  DiagramName,
+  Helpline,
+  Review,
+  SiteConfig,
+  Source,
+} from '@/lib/content/schema';
 import type { ContentIssue } from '@/lib/content/issues';
-import type { DocumentHeading, PlainSection } from '@/lib/markdown/render';
+import type { DocumentHeading, HtmlBlocks, PlainSection } from '@/lib/markdown/render';
 
-export type { CareCard, Helpline, SiteConfig, Source, DocumentHeading, PlainSection };
+export type { CareCard, Helpline, SiteConfig, Source, DocumentHeading, HtmlBlocks, PlainSection };
 
 /** Enough about a topic to link to it: lists, related topics, previous and next. */
 export interface TopicLink {
@@ -43,6 +50,9 @@ export interface TopicNode extends TopicLink {
   sources: Source[];
   review: ReviewInfo;
   html: string;
+  diagram?: { name: DiagramName; after: string };
+  /** The body split at its sections, for rendering each heading with its link controls. */
+  blocks: HtmlBlocks;
   headings: DocumentHeading[];
   /** The `##` sections, for "On this page". */
   sections: DocumentHeading[];

@@ -33,8 +33,18 @@ export interface PlainSection {
   text: string;
 }
 
+/**
+ * The body split at its `##` headings, so a page can render each heading itself (with its self-link
+ * and copy-link control) and place diagrams between sections.
+ */
+export interface HtmlBlocks {
+  intro: string;
+  sections: { id: string; heading: string; html: string }[];
+}
+
 export interface RenderedMarkdown {
   html: string;
+  blocks: HtmlBlocks;
   headings: DocumentHeading[];
   sections: PlainSection[];
   links: DocumentLink[];
@@ -97,7 +107,7 @@ function plainSections(tree: Root): PlainSection[] {
     .filter((section) => section.heading !== null || section.text !== '');
 }
 
-function analyse(tree: Root): Omit<RenderedMarkdown, 'html' | 'sections'> {
+function analyse(tree: Root): Omit<RenderedMarkdown, 'html' | 'sections' | 'blocks'> {
   const slugger = new GithubSlugger();
   const headings: DocumentHeading[] = [];
   const links: DocumentLink[] = [];
@@ -145,11 +155,36 @@ function analyse(tree: Root): Omit<RenderedMarkdown, 'html' | 'sections'> {
 const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: sanitizeSchema });
 
 /** Markdown → sanitised HTML plus what the graph needs to validate it (headings, links, problems). */
+const toHtml = (children: Root['children']) =>
+  String(processor.stringify({ type: 'root', children })).trim();
+
+function htmlBlocks(tree: Root): HtmlBlocks {
+  const blocks: HtmlBlocks = { intro: '', sections: [] };
+  let pending: Root['children'] = [];
+  let current: { id: string; heading: string } | undefined;
+  const flush = () => {
+    if (current) blocks.sections.push({ ...current, html: toHtml(pending) });
+    else blocks.intro = toHtml(pending);
+    pending = [];
+  };
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth === 2) {
+      flush();
+      const id = node.data?.hProperties?.id;
+      current = { id: typeof id === 'string' ? id : '', heading: toString(node).trim() };
+    } else {
+      pending.push(node);
+    }
+  }
+  flush();
+  return blocks;
+}
+
 export function renderMarkdown(markdown: string): RenderedMarkdown {
   const tree = processor.parse(markdown);
   const analysis = analyse(tree);
   const sections = plainSections(tree);
   // Our plugins only parse and compile; no transform replaces the tree, so it is compiled as analysed.
-  const html = processor.stringify(tree);
-  return { html: String(html).trim(), ...analysis, sections };
+  const html = toHtml(tree.children);
+  return { html, ...analysis, blocks: htmlBlocks(tree), sections };
 }

@@ -138,3 +138,25 @@ test.describe('without JavaScript', () => {
     }
   });
 });
+
+test('every page has a title, a description, a canonical URL and link-preview cards', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const { baseUrl } = getSiteConfig();
+  for (const path of await sitemapPaths(request)) {
+    await page.goto(path);
+    const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
+    expect(await page.title(), path).not.toBe('');
+    expect(await meta('meta[name="description"]'), path).toBeTruthy();
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe(
+      `${baseUrl}${path === '/' ? '' : path}`,
+    );
+    expect(await meta('meta[property="og:title"]'), path).toBeTruthy();
+    expect(await meta('meta[property="og:image"]'), path).toBe(`${baseUrl}/og.png`);
+    expect(await meta('meta[name="twitter:card"]'), path).toBe('summary_large_image');
+  }
+  const image = await request.get('/og.png');
+  expect(image.headers()['content-type']).toBe('image/png');
+});

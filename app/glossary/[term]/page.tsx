@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/article/Breadcrumbs';
 import { ContentHtml } from '@/components/article/ContentHtml';
+import { Prose } from '@/components/article/Prose';
 import { TopicLinkList } from '@/components/article/TopicLinkList';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { pageMetadata } from '@/lib/metadata';
@@ -52,7 +53,9 @@ export default async function TermPage({ params }: TermPageProps) {
       <p className="mt-4 rounded-lg border-l-8 border-brand bg-brand-light p-4 text-xl text-ink dark:bg-[#10304d] dark:text-[#e8edee]">
         {term.definition}
       </p>
-      <ContentHtml html={term.html} className="mt-6" />
+      <Prose className="mt-6">
+        <ContentHtml html={term.html} />
+      </Prose>
       {topics.length > 0 && (
         <section aria-labelledby="read-more" className="my-8">
           <h2 id="read-more" className="text-xl font-bold">

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/article/Breadcrumbs';
-import { ContentHtml } from '@/components/article/ContentHtml';
+import { ARTICLE_BODY_ID, ArticleBody } from '@/components/article/ArticleBody';
+import { GlossaryPopovers } from '@/components/article/GlossaryPopovers';
 import { KeyPoints } from '@/components/article/KeyPoints';
 import { PathwayNav } from '@/components/article/PathwayNav';
 import { QuestionsToAsk } from '@/components/article/QuestionsToAsk';
@@ -9,6 +10,7 @@ import { ReviewBox } from '@/components/article/ReviewBox';
 import { TableOfContents } from '@/components/article/TableOfContents';
 import { TopicLinkList } from '@/components/article/TopicLinkList';
 import { CareCard } from '@/components/content/CareCard';
+import { Diagram } from '@/components/diagrams/Diagram';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { formatDate } from '@/lib/format';
 import { pageMetadata } from '@/lib/metadata';
@@ -58,7 +60,13 @@ export default async function TopicPage({ params }: TopicPageProps) {
         <CareCard key={card.heading} card={card} />
       ))}
       <TableOfContents sections={topic.sections} />
-      <ContentHtml html={topic.html} />
+      <ArticleBody
+        blocks={topic.blocks}
+        after={
+          topic.diagram ? { [topic.diagram.after]: <Diagram name={topic.diagram.name} /> } : {}
+        }
+      />
+      <GlossaryPopovers containerId={ARTICLE_BODY_ID} terms={topic.terms} />
       <QuestionsToAsk questions={topic.questions} />
       <ReviewBox review={topic.review} sources={topic.sources} />
 

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { SignpostBox } from '@/components/layout/SignpostBox';
+import { ReadingList, type ReadingListPathway } from '@/components/reading-list/ReadingList';
+import { pageMetadata } from '@/lib/metadata';
+import { getPathways, getSiteConfig } from '@/lib/site';
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Reading list',
+  description:
+    'Choose explainers for someone to read and get a link, a QR code and a sheet to print. Nothing is stored.',
+  path: '/reading-list',
+});
+
+/**
+ * The "information prescription": a nurse picks explainers and gets a link, a QR code and a
+ * printable sheet. A static page: the list is read from the address in the browser. The signpost
+ * box closes the page on screen and on paper.
+ */
+export default function ReadingListPage() {
+  const config = getSiteConfig();
+  const pathways: ReadingListPathway[] = getPathways().map((pathway) => ({
+    slug: pathway.slug,
+    title: pathway.title,
+    description: pathway.description,
+    topics: pathway.topics.map(({ slug, url, title, summary }) => ({ slug, url, title, summary })),
+  }));
+  return (
+    <>
+      <ReadingList pathways={pathways} baseUrl={config.baseUrl} siteName={config.siteName} />
+      <SignpostBox config={config} />
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import type { HtmlBlocks } from '@/lib/markdown/render';
+import { ContentHtml } from './ContentHtml';
+import { Prose } from './Prose';
+import { SectionLink } from './SectionLink';
+
+export const ARTICLE_BODY_ID = 'article-body';
+
+interface ArticleBodyProps {
+  blocks: HtmlBlocks;
+  /** Extra content to show after a section, by section id (a diagram). */
+  after?: Record<string, ReactNode>;
+}
+
+/** An article's sections, each heading a link to itself with a copy-link control beside it. */
+export function ArticleBody({ blocks, after = {} }: ArticleBodyProps) {
+  return (
+    <Prose id={ARTICLE_BODY_ID}>
+      {blocks.intro && <ContentHtml html={blocks.intro} />}
+      {blocks.sections.map((section) => (
+        <section key={section.id} aria-labelledby={section.id}>
+          <h2 id={section.id}>
+            <a href={`#${section.id}`} className="text-inherit no-underline hover:underline">
+              {section.heading}
+            </a>
+          </h2>
+          <SectionLink id={section.id} heading={section.heading} />
+          <ContentHtml html={section.html} />
+          {after[section.id]}
+        </section>
+      ))}
+    </Prose>
+  );
+}

@@ -1,0 +1,341 @@
+import { DiagramFigure } from './DiagramFigure';
+
+const ID = 'skeleton-diagram';
+const HATCH_ID = `${ID}-hatch`;
+
+/** The middle of the body, in SVG units: the drawing is 360 wide. */
+const MID = 180;
+/** -1 draws the left side of the picture, 1 the right. */
+const SIDES = [-1, 1] as const;
+type Side = (typeof SIDES)[number];
+
+/**
+ * Colours for the drawing (brand dark, brand blue, brand light, muted grey in light mode). Each one
+ * has a dark-mode value tested against the dark page, black and white for print, and a system colour
+ * for forced colours.
+ */
+const PALETTE = [
+  '[--bone-line:#003087] dark:[--bone-line:#9fc4ee] print:[--bone-line:#000]',
+  '[--bone-hatch:#005eb8] dark:[--bone-hatch:#9fc4ee] print:[--bone-hatch:#000]',
+  '[--bone-fill:#e8f1f8] dark:[--bone-fill:#10304d] print:[--bone-fill:#fff]',
+  '[--bone-plain:#4c6272] dark:[--bone-plain:#aebdc7] print:[--bone-plain:#000]',
+  '[--page:#fff] dark:[--page:#0f1a22] print:[--page:#fff]',
+  'forced-colors:[--bone-line:CanvasText] forced-colors:[--bone-hatch:CanvasText]',
+  'forced-colors:[--bone-fill:Canvas] forced-colors:[--bone-plain:CanvasText]',
+  'forced-colors:[--page:Canvas]',
+].join(' ');
+
+/** Shaded bones: a light fill, a diagonal hatch and a thick outline, so never colour alone. */
+const SHADED_PROPS = {
+  className: 'stroke-(--bone-line)',
+  fill: `url(#${HATCH_ID})`,
+  strokeWidth: 3,
+} as const;
+/** Other bones: a thin outline only. */
+const PLAIN_PROPS = { className: 'fill-none stroke-(--bone-plain)', strokeWidth: 1.5 } as const;
+
+interface Bone {
+  /** The label on the picture and the name in the text version. */
+  name: string;
+  /** The label's lines, when it is too long for one. */
+  lines?: string[];
+  /** What the text version says after the name, from its first space or colon. */
+  detail: string;
+  /** Where the label's text starts (or ends, on the left) and the point its line leads to. */
+  label: { x: number; y: number; anchor: 'start' | 'end' };
+  leader: { from: [number, number]; to: [number, number] };
+}
+
+/** The bones where breast cancer most often spreads, from the top down. */
+const SHADED_BONES: Bone[] = [
+  {
+    name: 'Skull',
+    detail: ': the bones of your head.',
+    label: { x: 96, y: 56, anchor: 'end' },
+    leader: { from: [100, 51], to: [164, 51] },
+  },
+  {
+    name: 'Spine',
+    detail:
+      ' (backbone): from your neck down to your lower back. This is the most common place for it to spread.',
+    label: { x: 262, y: 112, anchor: 'start' },
+    leader: { from: [258, 107], to: [184, 119] },
+  },
+  {
+    name: 'Ribs',
+    detail: ': the bones around your chest, and the breastbone at the front.',
+    label: { x: 86, y: 205, anchor: 'end' },
+    leader: { from: [90, 200], to: [150, 198] },
+  },
+  {
+    name: 'Pelvis',
+    detail: ' (hip bones).',
+    label: { x: 100, y: 414, anchor: 'end' },
+    leader: { from: [102, 401], to: [150, 334] },
+  },
+  {
+    name: 'Upper arm bone',
+    lines: ['Upper arm', 'bone'],
+    detail: ' (humerus): mostly the top half, near your shoulder.',
+    label: { x: 252, y: 164, anchor: 'start' },
+    leader: { from: [248, 159], to: [238, 159] },
+  },
+  {
+    name: 'Thigh bone',
+    detail: ' (femur): mostly the top half, near your hip.',
+    label: { x: 240, y: 426, anchor: 'start' },
+    leader: { from: [236, 414], to: [209, 381] },
+  },
+];
+
+/** A rounded bone from (x, y), w wide and h long; `half` gives its top half only. */
+function boneOutline(x: number, y: number, w: number, h: number, half = false): string {
+  const r = w / 2;
+  const end = half
+    ? `V ${y + h / 2} H ${x} Z`
+    : `V ${y + h - r} A ${r} ${r} 0 0 1 ${x} ${y + h - r} Z`;
+  return `M ${x} ${y + r} A ${r} ${r} 0 0 1 ${x + w} ${y + r} ${end}`;
+}
+
+function Hatch() {
+  return (
+    <pattern
+      id={HATCH_ID}
+      width="6"
+      height="6"
+      patternUnits="userSpaceOnUse"
+      patternTransform="rotate(45)"
+    >
+      <rect width="6" height="6" className="fill-(--bone-fill)" />
+      <line x1="0" y1="0" x2="0" y2="6" className="stroke-(--bone-hatch)" strokeWidth="3" />
+    </pattern>
+  );
+}
+
+function Skull() {
+  return (
+    <path
+      {...SHADED_PROPS}
+      d="M 155 50 A 25 28 0 1 1 205 50 L 205 58 Q 203 78 192 86 L 168 86 Q 157 78 155 58 Z"
+    />
+  );
+}
+
+/** 20 vertebrae, narrow at the neck and widest in the lower back. */
+function Spine() {
+  return (
+    <g {...SHADED_PROPS}>
+      {Array.from({ length: 20 }, (_, i) => {
+        const width = i < 5 ? 12 : i < 14 ? 16 : 20;
+        return (
+          <rect key={i} x={MID - width / 2} y={92 + i * 11.5} width={width} height="8" rx="2.5" />
+        );
+      })}
+    </g>
+  );
+}
+
+/** Six pairs of ribs, each curving out from the spine and down round the side of the chest. */
+function RibCage() {
+  const halfWidths = [28, 38, 44, 46, 45, 41];
+  return (
+    <g {...SHADED_PROPS}>
+      {halfWidths.flatMap((w, i) => {
+        const y = 140 + i * 18;
+        const drop = 12 + i;
+        return SIDES.map((side) => {
+          const x = (dx: number) => MID + side * dx;
+          return (
+            <path
+              key={`${y}${side}`}
+              d={`M ${x(6)} ${y} C ${x(w * 0.6)} ${y - 4} ${x(w)} ${y} ${x(w)} ${y + drop} H ${x(w - 8)} C ${x(w - 8)} ${y + 9} ${x(w * 0.6)} ${y + 5} ${x(6)} ${y + 8} Z`}
+            />
+          );
+        });
+      })}
+    </g>
+  );
+}
+
+/** The hip bones, with the two openings at the front that make a pelvis recognisable. */
+function Pelvis() {
+  return (
+    <g>
+      <path
+        {...SHADED_PROPS}
+        d="M 180 318 C 166 304 146 304 138 312 C 134 330 140 350 156 362 L 170 372 L 190 372 L 204 362 C 220 350 226 330 222 312 C 214 304 194 304 180 318 Z"
+      />
+      {SIDES.map((side) => (
+        <ellipse
+          key={side}
+          cx={MID + side * 14}
+          cy="352"
+          rx="6"
+          ry="8"
+          className="fill-(--page) stroke-(--bone-line)"
+          strokeWidth="2"
+        />
+      ))}
+    </g>
+  );
+}
+
+function CollarBone({ side }: { side: Side }) {
+  const x = (dx: number) => MID + side * dx;
+  return (
+    <path
+      {...PLAIN_PROPS}
+      d={`M ${x(8)} 131 Q ${x(30)} 120 ${x(54)} 124 L ${x(54)} 130 Q ${x(30)} 126 ${x(8)} 137 Z`}
+    />
+  );
+}
+
+/** Upper arm (top half shaded), forearm (two bones) and hand, hanging slightly out from the body. */
+function Arm({ side }: { side: Side }) {
+  const shoulder = MID + side * 54;
+  const elbow = shoulder + side * 10;
+  const wrist = elbow + side * 6.5;
+  return (
+    <g>
+      <g transform={`rotate(${-side * 5.5} ${shoulder} 128)`}>
+        <path {...PLAIN_PROPS} d={boneOutline(shoulder - 6, 128, 12, 106)} />
+        <path {...SHADED_PROPS} d={boneOutline(shoulder - 6, 128, 12, 106, true)} />
+      </g>
+      <g {...PLAIN_PROPS} transform={`rotate(${-side * 4} ${elbow} 238)`}>
+        <rect x={elbow - 7} y="238" width="5" height="92" rx="2.5" />
+        <rect x={elbow + 2} y="238" width="5" height="92" rx="2.5" />
+      </g>
+      <ellipse {...PLAIN_PROPS} cx={wrist} cy="346" rx="8" ry="13" />
+    </g>
+  );
+}
+
+/** Thigh bone (top half shaded), lower leg (two bones) and foot. */
+function Leg({ side }: { side: Side }) {
+  const hip = MID + side * 30;
+  const x = (dx: number) => MID + side * dx;
+  return (
+    <g>
+      <g transform={`rotate(${side * 4} ${hip} 350)`}>
+        <path {...PLAIN_PROPS} d={boneOutline(hip - 7, 350, 14, 108)} />
+        <path {...SHADED_PROPS} d={boneOutline(hip - 7, 350, 14, 108, true)} />
+      </g>
+      <rect {...PLAIN_PROPS} x={x(20) - 4} y="464" width="8" height="92" rx="4" />
+      <rect {...PLAIN_PROPS} x={x(29) - 2.5} y="466" width="5" height="88" rx="2.5" />
+      <ellipse {...PLAIN_PROPS} cx={x(27)} cy="566" rx="13" ry="7" />
+    </g>
+  );
+}
+
+/** A label, with a line from it to the bone it names: a halo keeps the line clear over the bones. */
+function Label({ bone }: { bone: Bone }) {
+  const [x1, y1] = bone.leader.from;
+  const [x2, y2] = bone.leader.to;
+  const lines = bone.lines ?? [bone.name];
+  return (
+    <g>
+      <line
+        x1={x1}
+        y1={y1}
+        x2={x2}
+        y2={y2}
+        className="stroke-(--page)"
+        strokeWidth="5"
+        strokeLinecap="round"
+      />
+      <line x1={x1} y1={y1} x2={x2} y2={y2} className="stroke-current" strokeWidth="1.5" />
+      <circle cx={x2} cy={y2} r="3.5" className="fill-current stroke-(--page)" strokeWidth="1.5" />
+      <text
+        x={bone.label.x}
+        y={bone.label.y}
+        textAnchor={bone.label.anchor}
+        className="fill-current"
+        fontSize="16"
+        fontWeight="600"
+      >
+        {lines.map((line, i) => (
+          <tspan key={line} x={bone.label.x} dy={i === 0 ? 0 : 19}>
+            {i < lines.length - 1 ? `${line} ` : line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
+function Key() {
+  return (
+    <g fontSize="16" className="fill-current">
+      <rect {...SHADED_PROPS} x="14" y="600" width="32" height="22" rx="3" />
+      <text x="58" y="616">
+        <tspan fontWeight="600">Shaded:</tspan> where breast cancer{' '}
+        <tspan x="58" dy="19">
+          most often spreads
+        </tspan>
+      </text>
+      <rect {...PLAIN_PROPS} x="14" y="648" width="32" height="22" rx="3" />
+      <text x="58" y="664">
+        <tspan fontWeight="600">Outline:</tspan> spread is less common
+      </text>
+    </g>
+  );
+}
+
+/**
+ * A calm front view of the skeleton. The bones where breast cancer most often spreads are shaded
+ * and labelled; the rest are outlines. Spread to the upper arm and thigh bones is mostly near the
+ * shoulder and hip, so only the top half of each is shaded.
+ */
+export function SkeletonDiagram() {
+  return (
+    <DiagramFigure
+      id={ID}
+      title="Where breast cancer most often spreads in the skeleton"
+      description="A simple drawing of a skeleton seen from the front. The skull, spine, ribs and pelvis are shaded and labelled, and so is the top half of each upper arm bone and thigh bone. These are the bones where breast cancer most often spreads. The lower arms, lower legs, hands and feet are drawn in outline only, because spread there is less common."
+      caption={
+        <>
+          <strong>Where breast cancer most often spreads.</strong> It can reach any bone, but it is
+          found most often in the shaded bones.
+        </>
+      }
+      viewBox="0 0 360 684"
+      palette={PALETTE}
+      textVersion={
+        <>
+          <p>The shaded bones are where breast cancer most often spreads:</p>
+          <ul className="mt-1 list-disc space-y-1 pl-6">
+            {SHADED_BONES.map((bone) => (
+              <li key={bone.name}>
+                <strong>{bone.name}</strong>
+                {bone.detail}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2">
+            The lower arms, lower legs, hands and feet are not shaded. Spread to these bones is less
+            common.
+          </p>
+        </>
+      }
+    >
+      <defs>
+        <Hatch />
+      </defs>
+      <RibCage />
+      <Pelvis />
+      <Spine />
+      <Skull />
+      {SIDES.map((side) => (
+        <g key={side}>
+          <CollarBone side={side} />
+          <Arm side={side} />
+          <Leg side={side} />
+        </g>
+      ))}
+      {SHADED_BONES.map((bone) => (
+        <Label key={bone.name} bone={bone} />
+      ))}
+      <Key />
+    </DiagramFigure>
+  );
+}

@@ -1,0 +1,220 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { PathwayNode, TopicLink } from '@/lib/graph/types';
+import { READING_LIST_PATH, parseReadingList, readingListUrl } from '@/lib/reading-list';
+import { ReadingListView } from './ReadingListView';
+import { TopicPicker, type PickerControls } from './TopicPicker';
+
+export type ReadingListPathway = Pick<PathwayNode, 'slug' | 'title' | 'description'> & {
+  topics: TopicLink[];
+};
+
+interface ReadingListProps {
+  pathways: ReadingListPathway[];
+  /** The site's published address, without a trailing slash: links and QR codes use it. */
+  baseUrl: string;
+  siteName: string;
+}
+
+const NAVIGATE_EVENT = 'reading-list:navigate';
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
+}
+
+/** Moves between the picker and a list without a page load, so Back returns to the picker. */
+function navigate(url: string) {
+  window.history.pushState(null, '', url);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+/** What the static page says before JavaScript runs, or for good when it is switched off. */
+function Fallback({ pathways }: { pathways: ReadingListPathway[] }) {
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Reading list</h1>
+      <p className="mt-3 max-w-prose">
+        Your reading list appears here. If it does not, your browser may have JavaScript switched
+        off: all topics are listed below.
+      </p>
+      <section aria-labelledby="all-topics-heading" className="mt-8">
+        <h2 id="all-topics-heading" className="text-2xl font-bold">
+          All topics
+        </h2>
+        <div className="mt-2 grid gap-8 md:grid-cols-3">
+          {pathways.map((pathway) => (
+            <section key={pathway.slug} aria-labelledby={`all-topics-${pathway.slug}`}>
+              <h3 id={`all-topics-${pathway.slug}`} className="mt-4 text-xl font-bold">
+                {pathway.title}
+              </h3>
+              <ul className="mt-2 list-disc space-y-1 pl-6">
+                {pathway.topics.map((topic) => (
+                  <li key={topic.slug}>
+                    <Link href={topic.url} className="underline">
+                      {topic.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="make-a-list-heading" className="no-print mt-12">
+        <h2 id="make-a-list-heading" className="text-2xl font-bold">
+          Make a reading list
+        </h2>
+        <p className="mt-2 max-w-prose">
+          For nurses and care teams: tick the topics you want someone to read, then press “Make the
+          link”.
+        </p>
+        <TopicPicker pathways={pathways} />
+      </section>
+    </>
+  );
+}
+
+/**
+ * /reading-list: the picker without a `t` parameter, the list itself with one. The page is static,
+ * so the query string is read in the browser; nothing is stored anywhere but in the link.
+ */
+export function ReadingList({ pathways, baseUrl, siteName }: ReadingListProps) {
+  // null while rendering on the server (the page is static): the query only exists in the browser.
+  const search = useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => null,
+  );
+  const [picked, setPicked] = useState<string[]>([]);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState('');
+  const [announcement, setAnnouncement] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const pendingFocus = useRef<string | null>(null);
+
+  const topics = new Map(pathways.flatMap((pathway) => pathway.topics.map((t) => [t.slug, t])));
+  const titleOf = (slug: string) => topics.get(slug)?.title ?? slug;
+  const site = baseUrl.replace(/\/+$/, '');
+
+  // After moving between the picker and a list, start at the top with the new heading focused.
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    window.scrollTo({ top: 0 });
+    headingRef.current?.focus({ preventScroll: true });
+  }, [search]);
+
+  // Keep keyboard focus with the item that moved, or near the one removed.
+  useEffect(() => {
+    const id = pendingFocus.current;
+    pendingFocus.current = null;
+    if (id) document.getElementById(id)?.focus();
+  }, [picked]);
+
+  if (search === null) return <Fallback pathways={pathways} />;
+
+  function go(url: string) {
+    moved.current = true;
+    navigate(url);
+  }
+
+  const params = new URLSearchParams(search);
+  if (params.has('t')) {
+    const list = parseReadingList(params, [...topics.keys()]);
+    const chosen = list.slugs.flatMap((slug) => topics.get(slug) ?? []);
+    return (
+      <ReadingListView
+        topics={chosen}
+        unknown={list.unknown}
+        note={list.note}
+        link={readingListUrl(site, list.slugs, list.note)}
+        baseUrl={site}
+        siteName={siteName}
+        headingRef={headingRef}
+        onChange={() => {
+          setPicked(list.slugs);
+          setNote(list.note);
+          setError('');
+          setAnnouncement('');
+          go(READING_LIST_PATH);
+        }}
+        onStartAgain={() => {
+          setPicked([]);
+          setError('');
+          go(READING_LIST_PATH);
+        }}
+      />
+    );
+  }
+
+  const controls: PickerControls = {
+    picked,
+    note,
+    error,
+    announcement,
+    onToggle(slug, checked) {
+      const next = checked
+        ? [...picked.filter((s) => s !== slug), slug]
+        : picked.filter((s) => s !== slug);
+      setPicked(next);
+      setError('');
+      setAnnouncement(
+        checked
+          ? `${titleOf(slug)} added as number ${next.length} in your list.`
+          : `${titleOf(slug)} taken out of your list.`,
+      );
+    },
+    onMove(slug, delta) {
+      const from = picked.indexOf(slug);
+      const to = from + delta;
+      if (from < 0 || to < 0 || to >= picked.length) return;
+      const next = picked.filter((s) => s !== slug);
+      next.splice(to, 0, slug);
+      pendingFocus.current = `move-${delta < 0 ? 'up' : 'down'}-${slug}`;
+      setPicked(next);
+      setAnnouncement(`${titleOf(slug)} is now number ${to + 1} of ${next.length}.`);
+    },
+    onRemove(slug) {
+      const index = picked.indexOf(slug);
+      const next = picked.filter((s) => s !== slug);
+      const neighbour = next[index] ?? next[index - 1];
+      pendingFocus.current = neighbour ? `remove-${neighbour}` : `pick-${slug}`;
+      setPicked(next);
+      setAnnouncement(
+        `${titleOf(slug)} removed. ${next.length} topic${next.length === 1 ? '' : 's'} left.`,
+      );
+    },
+    onNoteChange: setNote,
+    onSubmit() {
+      if (picked.length === 0) {
+        setError('Choose at least one topic for the list.');
+        return;
+      }
+      go(readingListUrl('', picked, note));
+    },
+  };
+
+  return (
+    <>
+      <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-bold focus:outline-none">
+        Make a reading list
+      </h1>
+      <p className="mt-3 max-w-prose">
+        Choose the explainers you want someone to read. You get a link to send, a QR code and a
+        sheet to print.
+      </p>
+      <p className="mt-2 max-w-prose">
+        Nothing is saved, on this device or anywhere else: the list lives only in its link.
+      </p>
+      <TopicPicker pathways={pathways} controls={controls} />
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { getAllTopics, getTopicBySlug } from '@/lib/site';
+
+const withTerms = getAllTopics().find(
+  (topic) => topic.terms.length > 0 && topic.sections.length > 2,
+);
+const withCareCards = getAllTopics().find((topic) => topic.careCards.length > 0);
+
+test.describe('section links', () => {
+  test('every section heading links to itself, and "Copy link" copies the full address', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    if (!withTerms) throw new Error('no topic to test');
+    const section = withTerms.sections[1];
+    if (!section) throw new Error('topic has too few sections');
+    await page.goto(withTerms.url);
+    for (const heading of withTerms.sections) {
+      await expect(page.locator(`h2#${heading.id} > a`)).toHaveAttribute('href', `#${heading.id}`);
+    }
+    await page.getByRole('button', { name: `Copy link to “${section.text}”` }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText(
+      `Link to “${section.text}” copied`,
+    );
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${baseURL}${withTerms.url}#${section.id}`);
+  });
+});
+
+test.describe('definitions in place', () => {
+  test('a glossary link shows its meaning on keyboard focus, and Escape closes it', async ({
+    page,
+  }) => {
+    if (!withTerms) throw new Error('no topic to test');
+    await page.goto(withTerms.url);
+    const body = page.locator('#article-body');
+    const firstTermLink = body.locator('a[href^="/glossary/"]').first();
+    const href = await firstTermLink.getAttribute('href');
+    const term = withTerms.terms.find((candidate) => candidate.url === href);
+    if (!term) throw new Error(`no term for ${href}`);
+    // Reach it by keyboard, as a reader would: Tab until it has focus.
+    await body.locator('h2 a').first().focus();
+    for (let presses = 0; presses < 80; presses++) {
+      if (await firstTermLink.evaluate((link) => link === document.activeElement)) break;
+      await page.keyboard.press('Tab');
+    }
+    await expect(firstTermLink).toBeFocused();
+    const tooltip = page.getByRole('tooltip');
+    await expect(tooltip).toContainText(term.definition);
+    await expect(firstTermLink).toHaveAttribute(
+      'aria-describedby',
+      (await tooltip.getAttribute('id')) ?? '',
+    );
+    await page.keyboard.press('Escape');
+    await expect(tooltip).toBeHidden();
+    await expect(firstTermLink).toBeFocused();
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('glossary words stay plain links to their pages', async ({ page }) => {
+      if (!withTerms) throw new Error('no topic to test');
+      await page.goto(withTerms.url);
+      const link = page.locator('#article-body a[href^="/glossary/"]').first();
+      await link.click();
+      await expect(page).toHaveURL(/\/glossary\//);
+    });
+  });
+});
+
+test.describe('print', () => {
+  test('printing hides the chrome and keeps the signpost, care cards and where the page came from', async ({
+    page,
+  }) => {
+    if (!withCareCards) throw new Error('no topic with care cards');
+    await page.goto(withCareCards.url);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    await expect(page.getByRole('combobox', { name: 'Search this site' })).toBeHidden();
+    await expect(page.getByRole('button', { name: /Copy link/ }).first()).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeHidden();
+    await expect(page.getByRole('complementary', { name: 'Talk to someone' })).toBeVisible();
+    await expect(page.getByRole('region', { name: /Talk to someone/ })).toBeVisible();
+    await expect(page.locator('.care-card').first()).toBeVisible();
+    await expect(page.getByText(/^Printed from http.* on \d{1,2} \w+ \d{4}\.$/)).toBeVisible();
+    const breakInside = await page
+      .locator('.care-card')
+      .first()
+      .evaluate((card) => getComputedStyle(card).breakInside);
+    expect(breakInside).toBe('avoid');
+  });
+});
+
+test.describe('diagrams', () => {
+  test('the skeleton and the bone scan day diagrams have accessible names and text versions', async ({
+    page,
+  }) => {
+    const spreads = getTopicBySlug('where-it-spreads');
+    const scanDay = getTopicBySlug('having-a-bone-scan');
+    if (!spreads?.diagram || !scanDay?.diagram) throw new Error('diagrams not set in frontmatter');
+    await page.goto(spreads.url);
+    const skeleton = page
+      .locator(`section[aria-labelledby="${spreads.diagram.after}"]`)
+      .getByRole('img');
+    await expect(skeleton).toHaveAccessibleName(/breast cancer/i);
+    await expect(skeleton).toHaveAccessibleDescription(/.+/);
+    await page.goto(scanDay.url);
+    const day = page
+      .locator(`section[aria-labelledby="${scanDay.diagram.after}"]`)
+      .getByRole('img');
+    await expect(day).toHaveAccessibleName(/bone scan/i);
+    await expect(day).toHaveAccessibleDescription(/.+/);
+  });
+});
+
+test.describe('accessibility', () => {
+  const pages = [
+    withCareCards?.url ?? '/',
+    '/topics/where-it-spreads',
+    '/topics/having-a-bone-scan',
+    withTerms?.url ?? '/',
+    '/glossary/hot-spot',
+    '/reading-list',
+    '/reading-list?t=bone-scan,hot-and-cold-spots&note=Read%20before%20clinic',
+    '/search?q=hot%20spot',
+  ];
+  for (const path of pages) {
+    test(`axe finds no WCAG A or AA problems on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+    });
+  }
+});
