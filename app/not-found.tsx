@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { getPathways, getSiteConfig } from '@/lib/site';
 
@@ -15,26 +14,26 @@ export default function NotFound() {
       </p>
       <ul className="mt-4 list-disc space-y-2 pl-6 text-lg">
         <li>
-          <Link href="/topics" className="underline">
+          <a href="/topics" className="underline">
             All topics from A to Z
-          </Link>
+          </a>
         </li>
         <li>
-          <Link href="/glossary" className="underline">
+          <a href="/glossary" className="underline">
             The glossary of medical words
-          </Link>
+          </a>
         </li>
         {getPathways().map((pathway) => (
           <li key={pathway.slug}>
-            <Link href={`/#pathway-${pathway.slug}`} className="underline">
+            <a href={`/#pathway-${pathway.slug}`} className="underline">
               {pathway.title}
-            </Link>
+            </a>
           </li>
         ))}
         <li>
-          <Link href="/" className="underline">
+          <a href="/" className="underline">
             The home page
-          </Link>
+          </a>
         </li>
       </ul>
       <SignpostBox config={getSiteConfig()} />

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { pageMetadata } from '@/lib/metadata';
 import { getPathways, getSiteConfig } from '@/lib/site';
@@ -36,9 +35,9 @@ export default function HomePage() {
         </h2>
         <p className="mt-2">
           Some symptoms need help the same day, such as new back pain with weakness in your legs.{' '}
-          <Link href="/topics/urgent-symptoms" className="font-bold underline">
+          <a href="/topics/urgent-symptoms" className="font-bold underline">
             Check which symptoms are urgent and what to do now
-          </Link>
+          </a>
           .
         </p>
       </section>
@@ -53,9 +52,9 @@ export default function HomePage() {
             <ul className="mt-3 list-disc space-y-1 pl-6">
               {pathway.topics.map((topic) => (
                 <li key={topic.slug}>
-                  <Link href={topic.url} className="underline">
+                  <a href={topic.url} className="underline">
                     {topic.title}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
@@ -65,20 +64,20 @@ export default function HomePage() {
 
       <p className="mt-8">
         Looking for a word from a letter or report? Try the{' '}
-        <Link href="/glossary" className="underline">
+        <a href="/glossary" className="underline">
           glossary
-        </Link>{' '}
+        </a>{' '}
         or the{' '}
-        <Link href="/topics" className="underline">
+        <a href="/topics" className="underline">
           A to Z of topics
-        </Link>
+        </a>
         .
       </p>
       <p className="mt-3">
         A breast care nurse? You can{' '}
-        <Link href="/reading-list" className="underline">
+        <a href="/reading-list" className="underline">
           make a reading list to give or send to a patient
-        </Link>
+        </a>
         , with a link, a QR code and a printable sheet.
       </p>
 

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { SearchResults } from '@/components/search/SearchResults';
 import { pageMetadata } from '@/lib/metadata';
@@ -35,9 +34,9 @@ export default function SearchPage() {
                 .sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))
                 .map((topic) => (
                   <li key={topic.slug}>
-                    <Link href={topic.url} className="underline">
+                    <a href={topic.url} className="underline">
                       {topic.title}
-                    </Link>
+                    </a>
                   </li>
                 ))}
             </ul>
@@ -47,9 +46,9 @@ export default function SearchPage() {
             <ul className="mt-2 space-y-1">
               {getAllTerms().map((term) => (
                 <li key={term.slug}>
-                  <Link href={term.url} className="underline">
+                  <a href={term.url} className="underline">
                     {term.term}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 export interface Crumb {
   label: string;
   href?: string;
@@ -13,9 +11,9 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
           <li key={item.label} className="flex gap-x-2">
             {index > 0 && <span aria-hidden="true">›</span>}
             {item.href ? (
-              <Link href={item.href} className="underline">
+              <a href={item.href} className="underline">
                 {item.label}
-              </Link>
+              </a>
             ) : (
               <span aria-current="page">{item.label}</span>
             )}

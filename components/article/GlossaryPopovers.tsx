@@ -2,10 +2,16 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { TermLink } from '@/lib/graph/types';
+export const DEFINITIONS_URL = '/glossary-definitions.json';
+
+interface Definition {
+  term: string;
+  definition: string;
+  url: string;
+}
 
 interface OpenPopover {
-  term: TermLink;
+  term: Definition;
   link: HTMLAnchorElement;
   top: number;
   left: number;
@@ -20,18 +26,37 @@ function termSlug(link: HTMLAnchorElement): string | undefined {
   return match?.[1];
 }
 
+let definitions: Promise<Map<string, Definition>> | undefined;
+
+/** Fetched once, on first use; a failure can be tried again on the next hover or focus. */
+function loadDefinitions(): Promise<Map<string, Definition>> {
+  definitions ??= fetch(DEFINITIONS_URL)
+    .then((response) =>
+      response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`)),
+    )
+    .then((data: unknown) => {
+      const entries = new Map<string, Definition>();
+      if (typeof data !== 'object' || data === null) return entries;
+      for (const [slug, value] of Object.entries(data)) {
+        if (Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string') {
+          entries.set(slug, { term: value[0], definition: value[1], url: `/glossary/${slug}` });
+        }
+      }
+      return entries;
+    })
+    .catch((error: unknown) => {
+      definitions = undefined;
+      throw error;
+    });
+  return definitions;
+}
+
 /**
  * Shows a glossary word's short meaning in place, on hover, focus or tap, for every glossary link in
  * the article body. Escape closes it; the pointer can move onto it (WCAG 1.4.13). Without JavaScript
  * the words stay plain links to their glossary pages.
  */
-export function GlossaryPopovers({
-  containerId,
-  terms,
-}: {
-  containerId: string;
-  terms: TermLink[];
-}) {
+export function GlossaryPopovers({ containerId }: { containerId: string }) {
   const popoverId = useId();
   const [open, setOpen] = useState<OpenPopover | null>(null);
   const closeTimer = useRef<number | undefined>(undefined);
@@ -40,21 +65,30 @@ export function GlossaryPopovers({
   useEffect(() => {
     const container = document.getElementById(containerId);
     if (!container) return;
-    const bySlug = new Map(terms.map((term) => [term.slug, term]));
     const linkFrom = (target: EventTarget | null) =>
       target instanceof Element ? target.closest<HTMLAnchorElement>('a[href^="/glossary/"]') : null;
 
     function show(link: HTMLAnchorElement, byTap: boolean) {
-      const term = bySlug.get(termSlug(link) ?? '');
-      if (!term) return;
+      const slug = termSlug(link);
+      if (!slug) return;
       window.clearTimeout(closeTimer.current);
-      const rect = link.getBoundingClientRect();
-      const width = Math.min(320, window.innerWidth - 16);
-      const left = Math.max(
-        8,
-        Math.min(rect.left + window.scrollX, window.scrollX + window.innerWidth - width - 8),
-      );
-      setOpen({ term, link, top: rect.bottom + window.scrollY + 6, left, byTap });
+      loadDefinitions()
+        .then((loaded) => {
+          const term = loaded.get(slug);
+          // Still the link the reader is on? (They may have moved on while it loaded.)
+          if (!term || (!byTap && document.activeElement !== link && !link.matches(':hover')))
+            return;
+          const rect = link.getBoundingClientRect();
+          const width = Math.min(320, window.innerWidth - 16);
+          const left = Math.max(
+            8,
+            Math.min(rect.left + window.scrollX, window.scrollX + window.innerWidth - width - 8),
+          );
+          setOpen({ term, link, top: rect.bottom + window.scrollY + 6, left, byTap });
+        })
+        .catch(() => {
+          // Offline or failed: the word is still a link to its glossary page.
+        });
     }
     const scheduleClose = () => {
       window.clearTimeout(closeTimer.current);
@@ -99,7 +133,7 @@ export function GlossaryPopovers({
       container.removeEventListener('focusout', onFocusOut);
       container.removeEventListener('click', onClick);
     };
-  }, [containerId, terms]);
+  }, [containerId]);
 
   useEffect(() => {
     if (!open) return;

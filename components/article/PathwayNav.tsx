@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { TopicLink } from '@/lib/graph/types';
 
 interface PathwayNavProps {
@@ -15,24 +14,24 @@ export function PathwayNav({ pathwayTitle, previous, next }: PathwayNavProps) {
       className="no-print my-8 grid gap-4 sm:grid-cols-2"
     >
       {previous && (
-        <Link
+        <a
           href={previous.url}
           rel="prev"
           className="block rounded border-2 border-brand p-4 underline"
         >
           <span className="block text-sm">Previous</span>
           <span className="font-bold">{previous.title}</span>
-        </Link>
+        </a>
       )}
       {next && (
-        <Link
+        <a
           href={next.url}
           rel="next"
           className="block rounded border-2 border-brand p-4 underline sm:col-start-2 sm:text-right"
         >
           <span className="block text-sm">Next</span>
           <span className="font-bold">{next.title}</span>
-        </Link>
+        </a>
       )}
     </nav>
   );

@@ -11,10 +11,7 @@ export function Prose({
   id?: string;
 }) {
   return (
-    <div
-      id={id}
-      className={`prose prose-lg max-w-prose text-ink dark:prose-invert dark:text-[#e8edee] prose-a:text-brand dark:prose-a:text-[#9fc4ee] prose-headings:scroll-mt-4 ${className}`}
-    >
+    <div id={id} className={`prose article-prose max-w-prose ${className}`}>
       {children}
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { TopicLink } from '@/lib/graph/types';
 
 interface TopicLinkListProps {
@@ -12,9 +11,9 @@ export function TopicLinkList({ topics, withSummaries = true }: TopicLinkListPro
     <ul className="space-y-3">
       {topics.map((topic) => (
         <li key={topic.slug}>
-          <Link href={topic.url} className="font-bold underline">
+          <a href={topic.url} className="font-bold underline">
             {topic.title}
-          </Link>
+          </a>
           {withSummaries && <p className="text-base">{topic.summary}</p>}
         </li>
       ))}

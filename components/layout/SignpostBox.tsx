@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SiteConfig } from '@/lib/content/schema';
 import { telHref } from '@/lib/format';
 
@@ -38,9 +37,9 @@ export function SignpostBox({ config, headingLevel = 2 }: SignpostBoxProps) {
         <strong>{config.urgentCare.heading}:</strong> {config.urgentCare.emergency}
       </p>
       <p className="mt-4">
-        <Link href="/help" className="underline">
+        <a href="/help" className="underline">
           More ways to get help and support
-        </Link>
+        </a>
       </p>
     </section>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SiteConfig } from '@/lib/content/schema';
 
 export function SiteFooter({ config }: { config: SiteConfig }) {
@@ -10,29 +9,29 @@ export function SiteFooter({ config }: { config: SiteConfig }) {
         <nav aria-label="Footer" className="no-print mt-4">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>
-              <Link href="/about" className="underline">
+              <a href="/about" className="underline">
                 About this site
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href="/about#privacy" className="underline">
+              <a href="/about#privacy" className="underline">
                 Privacy: no cookies, no tracking
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href="/help" className="underline">
+              <a href="/help" className="underline">
                 Talk to someone
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href="/glossary" className="underline">
+              <a href="/glossary" className="underline">
                 Glossary
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href="/reading-list" className="underline">
+              <a href="/reading-list" className="underline">
                 For nurses: make a reading list
-              </Link>
+              </a>
             </li>
           </ul>
         </nav>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SiteConfig } from '@/lib/content/schema';
 import { SearchBox } from '@/components/search/SearchBox';
 import { Signpost } from './Signpost';
@@ -14,16 +13,16 @@ export function SiteHeader({ config }: { config: SiteConfig }) {
   return (
     <header role="banner" className="bg-brand text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-2">
-        <Link href="/" className="text-lg font-bold text-white no-underline hover:underline">
+        <a href="/" className="text-lg font-bold text-white no-underline hover:underline">
           {config.siteName}
-        </Link>
+        </a>
         <nav aria-label="Main">
           <ul className="flex flex-wrap gap-x-4 text-sm sm:text-base">
             {NAV_LINKS.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="text-white underline">
+                <a href={link.href} className="text-white underline">
                   {link.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

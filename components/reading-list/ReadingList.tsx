@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { PathwayNode, TopicLink } from '@/lib/graph/types';
 import { READING_LIST_PATH, parseReadingList, readingListUrl } from '@/lib/reading-list';
@@ -57,9 +56,9 @@ function Fallback({ pathways }: { pathways: ReadingListPathway[] }) {
               <ul className="mt-2 list-disc space-y-1 pl-6">
                 {pathway.topics.map((topic) => (
                   <li key={topic.slug}>
-                    <Link href={topic.url} className="underline">
+                    <a href={topic.url} className="underline">
                       {topic.title}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>

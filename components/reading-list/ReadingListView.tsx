@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { RefObject } from 'react';
 import type { TopicLink } from '@/lib/graph/types';
 import { ShareList } from './ShareList';
@@ -73,9 +72,9 @@ export function ReadingListView({
           <p className="mt-4 max-w-prose">
             {unknown.length === 0 ? 'This link has no topics in it. ' : ''}You can choose topics for
             a new list, or look through the{' '}
-            <Link href="/topics" className="underline">
+            <a href="/topics" className="underline">
               A to Z of topics
-            </Link>
+            </a>
             .
           </p>
           <button
@@ -108,12 +107,12 @@ export function ReadingListView({
           <ol aria-label="Topics in this list" className="mt-4 list-decimal space-y-5 pl-8">
             {topics.map((topic) => (
               <li key={topic.slug} className="break-inside-avoid marker:font-bold">
-                <Link
+                <a
                   href={topic.url}
                   className="text-lg font-bold text-brand-dark underline dark:text-[#9fc4ee] print:text-ink"
                 >
                   {topic.title}
-                </Link>
+                </a>
                 <p>{topic.summary}</p>
                 <p className="text-sm break-all text-muted dark:text-[#aebdc7] print:text-ink">
                   <span className="sr-only">Web address: </span>

@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 export interface IndexEntry {
   key: string;
   title: string;
@@ -47,9 +45,9 @@ export function AlphabeticalIndex({ entries, label }: { entries: IndexEntry[]; l
           <ul className="mt-3 space-y-3">
             {items.map((entry) => (
               <li key={entry.key}>
-                <Link href={entry.href} className="font-bold underline">
+                <a href={entry.href} className="font-bold underline">
                   {entry.title}
-                </Link>
+                </a>
                 <p>{entry.description}</p>
               </li>
             ))}

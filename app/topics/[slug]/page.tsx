@@ -66,7 +66,7 @@ export default async function TopicPage({ params }: TopicPageProps) {
           topic.diagram ? { [topic.diagram.after]: <Diagram name={topic.diagram.name} /> } : {}
         }
       />
-      <GlossaryPopovers containerId={ARTICLE_BODY_ID} terms={topic.terms} />
+      <GlossaryPopovers containerId={ARTICLE_BODY_ID} />
       <QuestionsToAsk questions={topic.questions} />
       <ReviewBox review={topic.review} sources={topic.sources} />
 
