@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { OfflineSupport } from '@/components/layout/OfflineSupport';
 import { PrintStamp } from '@/components/layout/PrintStamp';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
@@ -53,6 +54,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <div className="mx-auto w-full max-w-5xl px-4">
           <PrintStamp />
         </div>
+        <OfflineSupport />
       </body>
     </html>
   );

@@ -7,7 +7,7 @@ export const dynamic = 'force-static';
 export default function sitemap(): MetadataRoute.Sitemap {
   const { config, topics, terms, pages } = getSite();
   const url = (path: string) => `${config.baseUrl}${path === '/' ? '' : path}`;
-  // /search has no content of its own (and asks not to be indexed), so it is left out.
+  // /search has no content of its own (its results are worked out in the browser), so it is left out.
   const staticPaths = new Set<string>(
     [...STATIC_ROUTES, ...pages.map((page) => page.url)].filter((path) => path !== '/search'),
   );

@@ -4,14 +4,11 @@ import { SearchResults } from '@/components/search/SearchResults';
 import { pageMetadata } from '@/lib/metadata';
 import { getAllTerms, getAllTopics, getSiteConfig } from '@/lib/site';
 
-export const metadata: Metadata = {
-  ...pageMetadata({
-    title: 'Search',
-    description: 'Search every explainer and every word in the glossary.',
-    path: '/search',
-  }),
-  robots: { index: false, follow: true },
-};
+export const metadata: Metadata = pageMetadata({
+  title: 'Search',
+  description: 'Search every explainer and every word in the glossary.',
+  path: '/search',
+});
 
 /**
  * A static page: results are worked out in the browser from the query in the address. Without

@@ -1,0 +1,125 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { STATIC_ROUTES } from '@/lib/routes';
+import { getAllTerms, getAllTopics, getSiteConfig } from '@/lib/site';
+
+/** Every page the build produces, plus the query-driven views and the 404 page. */
+const PAGES = [
+  ...STATIC_ROUTES,
+  ...getAllTopics().map((topic) => topic.url),
+  ...getAllTerms().map((term) => term.url),
+  '/search?q=hot%20spot',
+  '/search?q=xqzvw',
+  '/reading-list?t=bone-scan,hot-and-cold-spots,symptoms&note=Please%20read%20before%20clinic',
+  '/offline',
+  '/no-such-page',
+];
+
+const [mainHelpline] = getSiteConfig().helplines;
+const telHref = `tel:${mainHelpline?.number.replace(/\s/g, '')}`;
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function storageUsed(page: Page): Promise<number[]> {
+  return page.evaluate(() => [localStorage.length, sessionStorage.length]);
+}
+
+for (const path of PAGES) {
+  test(`${path}: accessible, private, signposted, no sideways scrolling`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const elsewhere: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(baseURL ?? '') && !url.startsWith('data:')) elsewhere.push(url);
+    });
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+
+    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(
+      axe.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
+
+    expect(elsewhere, 'requests to other sites').toEqual([]);
+    expect(await context.cookies(), 'cookies').toEqual([]);
+    expect(await storageUsed(page), 'localStorage and sessionStorage entries').toEqual([0, 0]);
+
+    const call = page
+      .getByRole('complementary', { name: 'Talk to someone' })
+      .locator(`a[href="${telHref}"]`);
+    const box = await call.boundingBox();
+    const viewport = page.viewportSize();
+    expect(
+      box && viewport && box.y + box.height <= viewport.height,
+      'signpost in the first screen',
+    ).toBe(true);
+
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
+  });
+}
+
+test.describe('keyboard', () => {
+  for (const path of [
+    '/',
+    getAllTopics()[0]?.url ?? '/',
+    '/glossary/hot-spot',
+    '/search?q=zometa',
+    '/reading-list',
+  ]) {
+    test(`${path}: the skip link moves focus to the content, and focus is visible`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: 'Skip to main content' });
+      await expect(skip).toBeFocused();
+      await expect(skip).toBeInViewport();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('main#main-content')).toBeFocused();
+      await page.keyboard.press('Tab');
+      const focusStyle = await page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element || element === document.body) return null;
+        const style = getComputedStyle(element);
+        return {
+          boxShadow: style.boxShadow,
+          outline: style.outlineStyle,
+          background: style.backgroundColor,
+        };
+      });
+      expect(focusStyle, 'something has focus').not.toBeNull();
+      expect(
+        focusStyle?.boxShadow !== 'none' || focusStyle.outline !== 'none',
+        `visible focus indicator: ${JSON.stringify(focusStyle)}`,
+      ).toBe(true);
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const path of PAGES.filter((candidate) => !candidate.includes('?'))) {
+    test(`${path}: content, navigation and signpost are all there`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect((await page.locator('main').innerText()).length).toBeGreaterThan(80);
+      await expect(
+        page.getByRole('navigation', { name: 'Main' }).getByRole('link').first(),
+      ).toBeVisible();
+      await expect(
+        page
+          .getByRole('complementary', { name: 'Talk to someone' })
+          .locator(`a[href="${telHref}"]`),
+      ).toBeVisible();
+    });
+  }
+});
