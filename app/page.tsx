@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { SignpostBox } from '@/components/layout/SignpostBox';
+import { LinkList, topicItems } from '@/components/ui/LinkList';
 import { pageMetadata } from '@/lib/metadata';
 import { getPathways, getSiteConfig } from '@/lib/site';
 
@@ -49,15 +50,10 @@ export default function HomePage() {
               {pathway.title}
             </h2>
             <p className="mt-1">{pathway.description}</p>
-            <ul className="mt-3 list-disc space-y-1 pl-6">
-              {pathway.topics.map((topic) => (
-                <li key={topic.slug}>
-                  <a href={topic.url} className="underline">
-                    {topic.title}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <LinkList
+              items={topicItems(pathway.topics)}
+              className="mt-3 list-disc space-y-1 pl-6"
+            />
           </section>
         ))}
       </div>

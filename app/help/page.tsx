@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ContentHtml } from '@/components/article/ContentHtml';
 import { Prose } from '@/components/article/Prose';
 import { HelplineList } from '@/components/content/HelplineList';
+import { UrgentCareCard } from '@/components/content/UrgentCareCard';
 import { pageMetadata } from '@/lib/metadata';
 import { getPage, getSiteConfig } from '@/lib/site';
 
@@ -17,18 +18,7 @@ export default function HelpPage() {
     <article className="max-w-prose">
       <h1 className="text-3xl font-bold">{page.title}</h1>
       <p className="mt-3 text-xl">{page.description}</p>
-      <section
-        aria-labelledby="urgent-help"
-        className="care-card my-6 rounded border-4 border-urgent p-5"
-      >
-        <h2 id="urgent-help" className="text-xl font-bold">
-          <span className="visually-hidden">Immediate action required: </span>
-          {config.urgentCare.heading}
-        </h2>
-        <p className="mt-2 font-bold">{config.urgentCare.emergency}</p>
-        <p className="mt-2">{config.urgentCare.urgent}</p>
-        <p className="mt-2">{config.urgentCare.nonUrgent}</p>
-      </section>
+      <UrgentCareCard urgentCare={config.urgentCare} headingId="urgent-help" />
       <section aria-labelledby="helpline-numbers" className="my-6">
         <h2 id="helpline-numbers" className="text-2xl font-bold">
           Helplines

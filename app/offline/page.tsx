@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { HelplineList } from '@/components/content/HelplineList';
+import { UrgentCareCard } from '@/components/content/UrgentCareCard';
 import { getSiteConfig } from '@/lib/site';
 
 export const metadata: Metadata = { title: 'You are offline', robots: { index: false } };
@@ -14,16 +15,7 @@ export default function OfflinePage() {
         This page has not been saved on this device yet. Pages you have opened before still work
         without a signal.
       </p>
-      <section
-        aria-labelledby="offline-urgent"
-        className="care-card my-6 rounded border-4 border-urgent p-5"
-      >
-        <h2 id="offline-urgent" className="text-xl font-bold">
-          <span className="visually-hidden">Immediate action required: </span>
-          {config.urgentCare.heading}
-        </h2>
-        <p className="mt-2 font-bold">{config.urgentCare.emergency}</p>
-      </section>
+      <UrgentCareCard urgentCare={config.urgentCare} headingId="offline-urgent" full={false} />
       <h2 className="text-2xl font-bold">Talk to someone</h2>
       <p className="mt-2">{config.signpost.text}</p>
       <HelplineList helplines={config.helplines} />

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { SearchResults } from '@/components/search/SearchResults';
+import { LinkList, topicItems } from '@/components/ui/LinkList';
 import { pageMetadata } from '@/lib/metadata';
 import { getAllTerms, getAllTopics, getSiteConfig } from '@/lib/site';
 
@@ -26,29 +27,23 @@ export default function SearchPage() {
         <div className="mt-4 grid gap-8 md:grid-cols-2">
           <div>
             <h3 className="text-xl font-bold">Topics</h3>
-            <ul className="mt-2 space-y-1">
-              {[...getAllTopics()]
-                .sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))
-                .map((topic) => (
-                  <li key={topic.slug}>
-                    <a href={topic.url} className="underline">
-                      {topic.title}
-                    </a>
-                  </li>
-                ))}
-            </ul>
+            <LinkList
+              items={topicItems(
+                [...getAllTopics()].sort((a, b) => a.title.localeCompare(b.title, 'en-GB')),
+              )}
+              className="mt-2 space-y-1"
+            />
           </div>
           <div>
             <h3 className="text-xl font-bold">Glossary</h3>
-            <ul className="mt-2 space-y-1">
-              {getAllTerms().map((term) => (
-                <li key={term.slug}>
-                  <a href={term.url} className="underline">
-                    {term.term}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <LinkList
+              items={getAllTerms().map((term) => ({
+                key: term.slug,
+                href: term.url,
+                label: term.term,
+              }))}
+              className="mt-2 space-y-1"
+            />
           </div>
         </div>
       </section>

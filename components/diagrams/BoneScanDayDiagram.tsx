@@ -11,14 +11,8 @@ const TEXT_X = 116;
  * Colours for the drawing (brand dark, brand blue, brand light in light mode), with dark-mode, print
  * and forced-colours values. Words use the text colour.
  */
-const PALETTE = [
-  '[--icon:#003087] dark:[--icon:#9fc4ee] print:[--icon:#000]',
-  '[--icon-fill:#e8f1f8] dark:[--icon-fill:#10304d] print:[--icon-fill:#fff]',
-  '[--step:#005eb8] dark:[--step:#9fc4ee] print:[--step:#000]',
-  '[--page:#fff] dark:[--page:#0f1a22] print:[--page:#fff]',
-  'forced-colors:[--icon:CanvasText] forced-colors:[--icon-fill:Canvas]',
-  'forced-colors:[--step:CanvasText] forced-colors:[--page:Canvas]',
-].join(' ');
+// The colour values live in app/globals.css (.scan-day-diagram-palette), once, not in every page's HTML twice.
+const PALETTE = 'scan-day-diagram-palette';
 
 const ICON_PROPS = {
   className: 'fill-(--icon-fill) stroke-(--icon)',

@@ -14,16 +14,8 @@ type Side = (typeof SIDES)[number];
  * has a dark-mode value tested against the dark page, black and white for print, and a system colour
  * for forced colours.
  */
-const PALETTE = [
-  '[--bone-line:#003087] dark:[--bone-line:#9fc4ee] print:[--bone-line:#000]',
-  '[--bone-hatch:#005eb8] dark:[--bone-hatch:#9fc4ee] print:[--bone-hatch:#000]',
-  '[--bone-fill:#e8f1f8] dark:[--bone-fill:#10304d] print:[--bone-fill:#fff]',
-  '[--bone-plain:#4c6272] dark:[--bone-plain:#aebdc7] print:[--bone-plain:#000]',
-  '[--page:#fff] dark:[--page:#0f1a22] print:[--page:#fff]',
-  'forced-colors:[--bone-line:CanvasText] forced-colors:[--bone-hatch:CanvasText]',
-  'forced-colors:[--bone-fill:Canvas] forced-colors:[--bone-plain:CanvasText]',
-  'forced-colors:[--page:Canvas]',
-].join(' ');
+// The colour values live in app/globals.css (.skeleton-diagram-palette), once, not in every page's HTML twice.
+const PALETTE = 'skeleton-diagram-palette';
 
 /** Shaded bones: a light fill, a diagonal hatch and a thick outline, so never colour alone. */
 const SHADED_PROPS = {

@@ -1,5 +1,6 @@
 'use client';
 
+import { LinkList, topicItems } from '@/components/ui/LinkList';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { PathwayNode, TopicLink } from '@/lib/graph/types';
 import { READING_LIST_PATH, parseReadingList, readingListUrl } from '@/lib/reading-list';
@@ -53,15 +54,7 @@ function Fallback({ pathways }: { pathways: ReadingListPathway[] }) {
               <h3 id={`all-topics-${pathway.slug}`} className="mt-4 text-xl font-bold">
                 {pathway.title}
               </h3>
-              <ul className="mt-2 list-disc space-y-1 pl-6">
-                {pathway.topics.map((topic) => (
-                  <li key={topic.slug}>
-                    <a href={topic.url} className="underline">
-                      {topic.title}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <LinkList items={topicItems(pathway.topics)} />
             </section>
           ))}
         </div>

@@ -1,4 +1,4 @@
-import type { SiteGraph } from '@/lib/graph/types';
+import type { PlainSection, SiteGraph } from '@/lib/graph/types';
 import { tokens } from './normalize';
 import {
   encodePostings,
@@ -51,6 +51,31 @@ export function truncate(text: string, characters = SNIPPET_CHARACTERS): string 
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), characters / 2)).replace(/[,;:.]$/, '')}…`;
 }
 
+/** One document per `##` section, linking to `/page#section`. */
+function sectionDocuments(
+  parent: { url: string; title: string },
+  sections: (PlainSection | undefined)[],
+): DocumentInput[] {
+  return sections.flatMap((section) =>
+    section?.id && section.heading
+      ? [
+          {
+            kind: 'section' as const,
+            url: `${parent.url}#${section.id}`,
+            title: parent.title,
+            heading: section.heading,
+            snippet: section.text,
+            fields: [
+              ['heading', section.heading],
+              ['parentTitle', parent.title],
+              ['body', section.text],
+            ] satisfies [Field, string][],
+          },
+        ]
+      : [],
+  );
+}
+
 /** Every searchable thing on the site: topic intros, topic sections, glossary terms, help and about. */
 export function searchDocuments(graph: SiteGraph): DocumentInput[] {
   const documents: DocumentInput[] = [];
@@ -78,21 +103,7 @@ export function searchDocuments(graph: SiteGraph): DocumentInput[] {
         ['body', intro?.text ?? ''],
       ],
     });
-    for (const section of sections) {
-      if (!section?.id || !section.heading) continue;
-      documents.push({
-        kind: 'section',
-        url: `${topic.url}#${section.id}`,
-        title: topic.title,
-        heading: section.heading,
-        snippet: section.text,
-        fields: [
-          ['heading', section.heading],
-          ['parentTitle', topic.title],
-          ['body', section.text],
-        ],
-      });
-    }
+    documents.push(...sectionDocuments(topic, sections));
   }
   for (const term of graph.terms) {
     documents.push({
@@ -128,21 +139,7 @@ export function searchDocuments(graph: SiteGraph): DocumentInput[] {
       ],
     });
     // The help page's sections answer readers' questions; the about page is found as a whole.
-    for (const section of page.slug === 'help' ? page.plainSections : []) {
-      if (!section.id || !section.heading) continue;
-      documents.push({
-        kind: 'section',
-        url: `${page.url}#${section.id}`,
-        title: page.title,
-        heading: section.heading,
-        snippet: section.text,
-        fields: [
-          ['heading', section.heading],
-          ['parentTitle', page.title],
-          ['body', section.text],
-        ],
-      });
-    }
+    if (page.slug === 'help') documents.push(...sectionDocuments(page, page.plainSections));
   }
   return documents;
 }

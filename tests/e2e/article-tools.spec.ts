@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { getAllTopics, getTopicBySlug } from '@/lib/site';
+import { expectNoAxeViolations } from './axe';
 
 const withTerms = getAllTopics().find(
   (topic) => topic.terms.length > 0 && topic.sections.length > 2,
@@ -131,15 +131,7 @@ test.describe('accessibility', () => {
     test(`axe finds no WCAG A or AA problems on ${path}`, async ({ page }) => {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(
-        results.violations.map(
-          (violation) =>
-            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 });

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { STATIC_ROUTES } from '@/lib/routes';
 import { getAllTerms, getAllTopics, getSiteConfig } from '@/lib/site';
+import { expectNoAxeViolations } from './axe';
 
 /** Every page the build produces, plus the query-driven views and the 404 page. */
 const PAGES = [
@@ -17,7 +17,6 @@ const PAGES = [
 
 const [mainHelpline] = getSiteConfig().helplines;
 const telHref = `tel:${mainHelpline?.number.replace(/\s/g, '')}`;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function storageUsed(page: Page): Promise<number[]> {
   return page.evaluate(() => [localStorage.length, sessionStorage.length]);
@@ -37,13 +36,7 @@ for (const path of PAGES) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
 
-    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(
-      axe.violations.map(
-        (violation) =>
-          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    await expectNoAxeViolations(page);
 
     expect(elsewhere, 'requests to other sites').toEqual([]);
     expect(await context.cookies(), 'cookies').toEqual([]);

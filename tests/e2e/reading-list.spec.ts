@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { getSiteConfig, getTopicBySlug } from '@/lib/site';
+import { expectNoAxeViolations } from './axe';
 
 const { baseUrl, helplines } = getSiteConfig();
 
@@ -165,15 +165,7 @@ test.describe('making a reading list', () => {
     for (const path of ['/reading-list', `/reading-list?t=${pickedSlugs.join(',')}&note=Hello`]) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Reading list');
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(
-        results.violations.map(
-          (violation) =>
-            `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      await expectNoAxeViolations(page);
     }
   });
 });
