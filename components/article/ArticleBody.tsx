@@ -20,9 +20,7 @@ export function ArticleBody({ blocks, after = {} }: ArticleBodyProps) {
       {blocks.sections.map((section) => (
         <section key={section.id} aria-labelledby={section.id}>
           <h2 id={section.id}>
-            <a href={`#${section.id}`} className="text-inherit! no-underline hover:underline">
-              {section.heading}
-            </a>
+            <a href={`#${section.id}`}>{section.heading}</a>
           </h2>
           <SectionLink id={section.id} heading={section.heading} />
           <ContentHtml html={section.html} />
