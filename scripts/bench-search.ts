@@ -26,7 +26,11 @@ const realDocuments = searchDocuments(site);
 /** More sections like ours: real sentences reshuffled, with new words mixed in so the vocabulary grows. */
 function generatedDocuments(sections: number) {
   const next = seeded(sections);
-  const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)] as T;
+  const pick = <T>(items: T[]): T => {
+    const item = items[Math.floor(next() * items.length)];
+    if (item === undefined) throw new Error('nothing to pick from');
+    return item;
+  };
   const sources = realDocuments.filter((document) => document.kind === 'section');
   return Array.from({ length: sections }, (_, index) => {
     const source = pick(sources);

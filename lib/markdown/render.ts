@@ -1,4 +1,4 @@
-import type { Heading as MdastHeading, Root, Text } from 'mdast';
+import type { Heading as MdastHeading, Root } from 'mdast';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
@@ -72,7 +72,7 @@ function assignHeadingId(
   const last = heading.children.at(-1);
   const explicit = last?.type === 'text' ? EXPLICIT_ID.exec(last.value) : null;
   if (last?.type === 'text' && explicit) {
-    (last as Text).value = last.value.slice(0, explicit.index);
+    last.value = last.value.slice(0, explicit.index);
     const id = explicit[1] ?? '';
     if (!SLUG_PATTERN.test(id)) {
       problems.push({
