@@ -1,12 +1,7 @@
 import type { TopicLink } from '@/lib/graph/types';
 
-interface TopicLinkListProps {
-  topics: TopicLink[];
-  /** Show each topic's one-line summary under its title. */
-  withSummaries?: boolean;
-}
-
-export function TopicLinkList({ topics, withSummaries = true }: TopicLinkListProps) {
+/** Topics with their one-line summaries: related topics, and "read more" on a glossary page. */
+export function TopicLinkList({ topics }: { topics: TopicLink[] }) {
   return (
     <ul className="space-y-3">
       {topics.map((topic) => (
@@ -14,7 +9,7 @@ export function TopicLinkList({ topics, withSummaries = true }: TopicLinkListPro
           <a href={topic.url} className="font-bold underline">
             {topic.title}
           </a>
-          {withSummaries && <p className="text-base">{topic.summary}</p>}
+          <p className="text-base">{topic.summary}</p>
         </li>
       ))}
     </ul>

@@ -288,10 +288,8 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
       careCards: topic.data.careCards,
       sources: topic.data.sources,
       review: { ...topic.data.review, overdue: topic.data.review.nextReview < today },
-      html: rendered.html,
       blocks: rendered.blocks,
       diagram: topic.data.diagram,
-      headings: rendered.headings,
       sections: rendered.headings.filter((heading) => heading.depth === 2),
       related: topic.data.related.map((slug) => topicLink(slug)),
       backlinks: [...(backlinks.get(link.slug) ?? [])]

@@ -49,11 +49,9 @@ export interface TopicNode extends TopicLink {
   careCards: CareCard[];
   sources: Source[];
   review: ReviewInfo;
-  html: string;
   diagram?: { name: DiagramName; after: string };
   /** The body split at its sections, for rendering each heading with its link controls. */
   blocks: HtmlBlocks;
-  headings: DocumentHeading[];
   /** The `##` sections, for "On this page". */
   sections: DocumentHeading[];
   related: TopicLink[];
