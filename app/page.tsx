@@ -58,8 +58,23 @@ export default function HomePage() {
         ))}
       </div>
 
+      <section
+        aria-labelledby="explain-entry"
+        className="mt-8 rounded-lg border-l-8 border-brand bg-brand-light p-5 text-ink dark:bg-[#10304d] dark:text-[#e8edee]"
+      >
+        <h2 id="explain-entry" className="text-xl font-bold">
+          Got a letter or scan report full of medical words?
+        </h2>
+        <p className="mt-2">
+          <a href="/explain" className="font-bold underline">
+            Paste the words and see what they mean
+          </a>
+          . Your words stay on your device.
+        </p>
+      </section>
+
       <p className="mt-8">
-        Looking for a word from a letter or report? Try the{' '}
+        Looking for one word? Try the{' '}
         <a href="/glossary" className="underline">
           glossary
         </a>{' '}

@@ -7,6 +7,7 @@ export const STATIC_ROUTES = [
   '/about',
   '/search',
   '/reading-list',
+  '/explain',
 ] as const;
 
 export const topicUrl = (slug: string) => `/topics/${slug}`;

@@ -3,6 +3,8 @@ import { ContentError } from '@/lib/content/issues';
 import { loadContent } from '@/lib/content/load';
 import { buildGraph } from '@/lib/graph/build';
 import type { SiteGraph, TermNode, TopicNode } from '@/lib/graph/types';
+import { buildExplainLexicon } from '@/lib/explain/build';
+import type { ExplainLexiconData } from '@/lib/explain/types';
 import { buildSearchIndex } from '@/lib/search/build';
 import type { SearchIndexData } from '@/lib/search/types';
 
@@ -46,4 +48,12 @@ let cachedIndex: SearchIndexData | undefined;
 export function getSearchIndex(): SearchIndexData {
   cachedIndex ??= buildSearchIndex(getSite());
   return cachedIndex;
+}
+
+let cachedLexicon: ExplainLexiconData | undefined;
+
+/** What "What does my letter mean?" downloads to explain a letter in the browser. */
+export function getExplainLexicon(): ExplainLexiconData {
+  cachedLexicon ??= buildExplainLexicon(getSite());
+  return cachedLexicon;
 }

@@ -16,9 +16,17 @@ interface ArticleBodyProps {
 export function ArticleBody({ blocks, after = {} }: ArticleBodyProps) {
   return (
     <Prose id={ARTICLE_BODY_ID}>
-      {blocks.intro && <ContentHtml html={blocks.intro} />}
+      {blocks.intro && (
+        <div data-listen-section="Introduction">
+          <ContentHtml html={blocks.intro} />
+        </div>
+      )}
       {blocks.sections.map((section) => (
-        <section key={section.id} aria-labelledby={section.id}>
+        <section
+          key={section.id}
+          aria-labelledby={section.id}
+          data-listen-section={section.heading}
+        >
           <h2 id={section.id}>
             <a href={`#${section.id}`}>{section.heading}</a>
           </h2>

@@ -29,7 +29,10 @@ const STYLES: Record<CareLevel, { heading: string; body: string; border: string 
 export function CareCard({ card }: { card: CareCardData }) {
   const style = STYLES[card.level];
   return (
-    <section className={`care-card care-card--${card.level} my-6 overflow-hidden rounded border-4 ${style.border}`}>
+    <section
+      className={`care-card care-card--${card.level} my-6 overflow-hidden rounded border-4 ${style.border}`}
+      data-listen-section={card.heading}
+    >
       <h2 className={`m-0 px-5 py-3 text-xl font-bold ${style.heading}`}>
         <span className="visually-hidden">{URGENCY_PREFIX[card.level]}</span>
         {card.heading}

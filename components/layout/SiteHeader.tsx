@@ -5,6 +5,7 @@ import { Signpost } from './Signpost';
 const NAV_LINKS = [
   { href: '/topics', label: 'Topics A to Z' },
   { href: '/glossary', label: 'Glossary' },
+  { href: '/explain', label: 'Explain my letter' },
   { href: '/help', label: 'Talk to someone' },
 ] as const;
 

@@ -16,6 +16,7 @@ import {
   type PageFrontmatter,
   type Pathway,
   type SiteConfig,
+  type SynonymGroup,
   type TopicFrontmatter,
 } from './schema';
 import { validate } from './validate';
@@ -34,8 +35,8 @@ export interface ContentDocument<Data> {
 export interface LoadedContent {
   site?: SiteConfig;
   pathways: Pathway[];
-  /** Groups of words that mean the same to a reader, for search. */
-  synonyms: string[][];
+  /** Groups of words that mean the same to a reader, for search and /explain. */
+  synonyms: SynonymGroup[];
   /** Where the pathways came from, for messages about them. */
   pathwaysFile: string;
   topics: ContentDocument<TopicFrontmatter>[];
@@ -150,17 +151,17 @@ function readMarkdownFolder<Schema extends z.ZodType>(
 }
 
 /** A word in two groups would make search expand it two ways: each word belongs to one group. */
-function checkSynonyms(groups: string[][], file: string, issues: ContentIssue[]): void {
+function checkSynonyms(groups: SynonymGroup[], file: string, issues: ContentIssue[]): void {
   const groupOf = new Map<string, number>();
-  groups.forEach((group, groupIndex) => {
-    group.forEach((word, wordIndex) => {
+  groups.forEach(({ words, searchOnly }, groupIndex) => {
+    words.forEach((word, wordIndex) => {
       const key = word.toLowerCase();
       const earlier = groupOf.get(key);
       if (earlier !== undefined) {
         issues.push({
           file,
-          field: `[${groupIndex}][${wordIndex}]`,
-          message: `"${word}" is already in group [${earlier}] (${groups[earlier]?.[0] ?? ''}): a word belongs to one group`,
+          field: searchOnly ? `[${groupIndex}].searchOnly[${wordIndex}]` : `[${groupIndex}][${wordIndex}]`,
+          message: `"${word}" is already in group [${earlier}] (${groups[earlier]?.words[0] ?? ''}): a word belongs to one group`,
         });
       } else {
         groupOf.set(key, groupIndex);

@@ -160,8 +160,22 @@ export const siteConfigSchema = z.strictObject({
   disclaimer: text,
 });
 
-/** Groups of words that mean the same to a reader (content/synonyms.yaml). */
-export const synonymsFileSchema = z.array(z.array(shortText(60)).min(2, 'a group needs at least 2 words')).min(1);
+const synonymWords = z.array(shortText(60)).min(2, 'a group needs at least 2 words');
+
+/**
+ * Groups of words that mean the same to a reader (content/synonyms.yaml). A group written as
+ * `searchOnly: [...]` helps search but is never used to explain a word in a letter.
+ */
+export const synonymsFileSchema = z
+  .array(
+    z.union([
+      synonymWords.transform((words) => ({ words, searchOnly: false })),
+      z.strictObject({ searchOnly: synonymWords }).transform(({ searchOnly }) => ({ words: searchOnly, searchOnly: true })),
+    ]),
+  )
+  .min(1);
+
+export type SynonymGroup = z.output<typeof synonymsFileSchema>[number];
 
 export type TopicFrontmatter = z.output<typeof topicSchema>;
 export type GlossaryFrontmatter = z.output<typeof glossarySchema>;

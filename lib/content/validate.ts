@@ -50,6 +50,20 @@ function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
     : [];
 }
 
+/**
+ * A value that can take one of several shapes fails every shape; report the problems of the shape
+ * the editor meant (the one whose outer type matches), not "Invalid input".
+ */
+function unwrapUnions(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+    const isWrongShape = (branch: z.core.$ZodIssue[]) =>
+      branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0);
+    const meant = issue.errors.find((branch) => !isWrongShape(branch)) ?? issue.errors[0] ?? [];
+    return unwrapUnions(meant.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
+  });
+}
+
 /** Validates one file's data; every problem comes back as an issue naming the file and field. */
 export function validate<Schema extends z.ZodType>(
   schema: Schema,
@@ -58,7 +72,7 @@ export function validate<Schema extends z.ZodType>(
 ): { value?: z.output<Schema>; issues: ContentIssue[] } {
   const result = schema.safeParse(data, { reportInput: true, error: plainMessage });
   if (result.success) return { value: result.data, issues: [] };
-  const issues = result.error.issues.flatMap((issue): ContentIssue[] => {
+  const issues = unwrapUnions(result.error.issues).flatMap((issue): ContentIssue[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         file,

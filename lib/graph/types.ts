@@ -5,6 +5,7 @@ import type {
   Review,
   SiteConfig,
   Source,
+  SynonymGroup,
 } from '@/lib/content/schema';
 import type { ContentIssue } from '@/lib/content/issues';
 import type { DocumentHeading, HtmlBlocks, PlainSection } from '@/lib/markdown/render';
@@ -94,6 +95,6 @@ export interface SiteGraph {
   terms: TermNode[];
   pages: PageNode[];
   /** Groups of words that mean the same to a reader (content/synonyms.yaml). */
-  synonyms: string[][];
+  synonyms: SynonymGroup[];
   warnings: ContentIssue[];
 }

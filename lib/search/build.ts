@@ -111,7 +111,8 @@ export function searchDocuments(graph: SiteGraph): DocumentInput[] {
       url: term.url,
       title: term.term,
       heading: 'Glossary',
-      snippet: term.definition,
+      // The definition's first sentence says what the word means; the term page has the rest.
+      snippet: term.definition.split(/(?<=[.!?])\s/)[0] ?? term.definition,
       fields: [
         ['term', term.term],
         ['alias', term.aliases.join(' ')],
@@ -146,10 +147,27 @@ export function searchDocuments(graph: SiteGraph): DocumentInput[] {
 
 /** Synonym groups as token phrases, plus each glossary term with its aliases. */
 export function synonymGroups(graph: SiteGraph): string[][] {
-  const groups = [...graph.synonyms, ...graph.terms.map((term) => [term.term, ...term.aliases])];
+  const groups = [
+    ...graph.synonyms.map((group) => group.words),
+    ...graph.terms.map((term) => [term.term, ...term.aliases]),
+  ];
   return groups
-    .map((group) => [...new Set(group.map((phrase) => tokens(phrase).join(' ')).filter(Boolean))])
+    .map((group) =>
+      withoutRedundantPhrases([
+        ...new Set(group.map((phrase) => tokens(phrase).join(' ')).filter(Boolean)),
+      ]),
+    )
     .filter((group) => group.length > 1);
+}
+
+/**
+ * "lytic chang" adds nothing to a group that has "lytic": a query with those words already finds the
+ * group through the shorter phrase. Dropping such phrases keeps the index small.
+ */
+function withoutRedundantPhrases(group: string[]): string[] {
+  return group.filter(
+    (phrase) => !group.some((other) => other !== phrase && ` ${phrase} `.includes(` ${other} `)),
+  );
 }
 
 /** Builds the precomputed inverted index: the browser only looks words up, it never scans text. */

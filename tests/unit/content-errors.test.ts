@@ -51,6 +51,14 @@ describe('content errors name the file and the field', () => {
     ]);
   });
 
+  it('reports a misshapen synonym group by the shape it was meant to have', () => {
+    expect(messagesFor('bad-synonyms')).toEqual([
+      'content/synonyms.yaml › [1].searchOnly: is missing (required)',
+      'content/synonyms.yaml › [1].searchonly: unknown field',
+      'content/synonyms.yaml › [2]: a group needs at least 2 words',
+    ]);
+  });
+
   it('reports an unknown pathway', () => {
     expect(messagesFor('unknown-pathway')).toEqual([
       'content/topics/hot-and-cold-spots.md › pathway: unknown pathway "scans-and-result" (did you mean "scans-and-results"?)',

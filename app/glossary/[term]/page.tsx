@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/article/Breadcrumbs';
 import { ContentHtml } from '@/components/article/ContentHtml';
+import { ARTICLE_ID, ListenControl } from '@/components/article/ListenControl';
 import { Prose } from '@/components/article/Prose';
 import { TopicLinkList } from '@/components/article/TopicLinkList';
 import { SignpostBox } from '@/components/layout/SignpostBox';
@@ -36,7 +37,7 @@ export default async function TermPage({ params }: TermPageProps) {
     ...term.usedIn.filter((used) => !term.related.some((r) => r.slug === used.slug)),
   ];
   return (
-    <article className="max-w-prose">
+    <article id={ARTICLE_ID} className="max-w-prose">
       <Breadcrumbs
         items={[
           { label: 'Home', href: '/' },
@@ -53,8 +54,11 @@ export default async function TermPage({ params }: TermPageProps) {
       <p className="mt-4 rounded-lg border-l-8 border-brand bg-brand-light p-4 text-xl text-ink dark:bg-[#10304d] dark:text-[#e8edee]">
         {term.definition}
       </p>
+      <ListenControl rootId={ARTICLE_ID} title={term.term} summary={term.definition} />
       <Prose className="mt-6">
-        <ContentHtml html={term.html} />
+        <div data-listen-section={term.term}>
+          <ContentHtml html={term.html} />
+        </div>
       </Prose>
       {topics.length > 0 && (
         <section aria-labelledby="read-more" className="my-8">

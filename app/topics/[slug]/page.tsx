@@ -4,6 +4,7 @@ import { Breadcrumbs } from '@/components/article/Breadcrumbs';
 import { ARTICLE_BODY_ID, ArticleBody } from '@/components/article/ArticleBody';
 import { GlossaryPopovers } from '@/components/article/GlossaryPopovers';
 import { KeyPoints } from '@/components/article/KeyPoints';
+import { ARTICLE_ID, ListenControl } from '@/components/article/ListenControl';
 import { PathwayNav } from '@/components/article/PathwayNav';
 import { QuestionsToAsk } from '@/components/article/QuestionsToAsk';
 import { ReviewBox } from '@/components/article/ReviewBox';
@@ -37,7 +38,7 @@ export default async function TopicPage({ params }: TopicPageProps) {
   if (!topic) notFound();
   const relatedTopics = [...topic.related, ...topic.backlinks];
   return (
-    <article className="max-w-prose">
+    <article id={ARTICLE_ID} className="max-w-prose">
       <Breadcrumbs
         items={[
           { label: 'Home', href: '/' },
@@ -54,6 +55,7 @@ export default async function TopicPage({ params }: TopicPageProps) {
           sources and review
         </a>
       </p>
+      <ListenControl rootId={ARTICLE_ID} title={topic.title} summary={topic.summary} />
 
       <KeyPoints points={topic.keyPoints} />
       {topic.careCards.map((card) => (

@@ -1,0 +1,62 @@
+import { createExplainer, type Explainer } from './match';
+import type { ExplainLexiconData } from './types';
+
+export const EXPLAIN_LEXICON_URL = '/explain-lexicon.json';
+
+let loading: Promise<Explainer> | undefined;
+
+const isTuple = (value: unknown, check: (items: unknown[]) => boolean) =>
+  Array.isArray(value) && check(value);
+
+/**
+ * Checks the shape of the downloaded word list (a stale cached copy, a proxy error page) before use.
+ * Hand-written rather than zod: this runs in the browser, where every kilobyte counts.
+ */
+export function parseExplainLexicon(value: unknown): ExplainLexiconData {
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    'version' in value &&
+    value.version === 1 &&
+    'terms' in value &&
+    Array.isArray(value.terms) &&
+    value.terms.every((term: unknown) =>
+      isTuple(
+        term,
+        (items) => items.length === 3 && items.every((item) => typeof item === 'string'),
+      ),
+    ) &&
+    'phrases' in value &&
+    Array.isArray(value.phrases) &&
+    value.phrases.every((phrase: unknown) =>
+      isTuple(
+        phrase,
+        (items) =>
+          items.length === 3 &&
+          typeof items[0] === 'string' &&
+          typeof items[1] === 'number' &&
+          (items[2] === 0 || items[2] === 1),
+      ),
+    ) &&
+    'everyday' in value &&
+    typeof value.everyday === 'string'
+  ) {
+    return { version: 1, terms: value.terms, phrases: value.phrases, everyday: value.everyday };
+  }
+  throw new Error('explain word list: unexpected format');
+}
+
+/** Fetches the word list once (the service worker keeps it for offline use). A failure can be retried. */
+export function loadExplainer(): Promise<Explainer> {
+  loading ??= fetch(EXPLAIN_LEXICON_URL)
+    .then((response) => {
+      if (!response.ok) throw new Error(`explain word list: HTTP ${response.status}`);
+      return response.json();
+    })
+    .then((data: unknown) => createExplainer(parseExplainLexicon(data)))
+    .catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+  return loading;
+}

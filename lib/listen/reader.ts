@@ -1,0 +1,105 @@
+/**
+ * Reads part of a page aloud with the browser's own speech synthesis: no audio files, no network.
+ * Loaded only when a reader presses Listen, so pages do not carry it.
+ */
+
+/** Marks a part of the page that Listen reads, with the name it shows while reading it. */
+export const LISTEN_SECTION = 'data-listen-section';
+
+/** Read one at a time: short utterances, so pause and stop answer at once. */
+const READABLE = 'h2, h3, h4, p, li, th, td, figcaption, dt, dd';
+
+export const READING_CLASS = 'listen-current';
+
+export interface ReadingPart {
+  label: string;
+  text: string;
+  element?: Element;
+}
+
+export interface ReadingEvents {
+  /** A new part has started: its section's name, to show the reader where we are. */
+  onPart(label: string): void;
+  /** The end of the page, or speech failed: the control goes back to "Listen". */
+  onEnd(): void;
+}
+
+export interface Reading {
+  pause(): void;
+  resume(): void;
+  stop(): void;
+}
+
+/** The page's parts in reading order: title and summary first, then each marked section, block by block. */
+export function collectParts(root: Element, title: string, summary: string): ReadingPart[] {
+  const parts: ReadingPart[] = [{ label: title, text: `${title}. ${summary}` }];
+  for (const section of root.querySelectorAll(`[${LISTEN_SECTION}]`)) {
+    const label = section.getAttribute(LISTEN_SECTION) || title;
+    for (const block of section.querySelectorAll(READABLE)) {
+      // A list item's paragraphs are read with the item; buttons and controls are skipped.
+      if (block.parentElement?.closest(READABLE) || block.closest('button, .no-print, [hidden]')) {
+        continue;
+      }
+      const text = block.textContent?.replace(/\s+/g, ' ').trim();
+      if (text) parts.push({ label, text, element: block });
+    }
+  }
+  return parts;
+}
+
+/** A British English voice where the device has one, else any English voice, else the default. */
+export function englishVoice(voices: SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
+  const isBritish = (voice: SpeechSynthesisVoice) =>
+    voice.lang.replace('_', '-').toLowerCase() === 'en-gb';
+  return (
+    voices.find((voice) => isBritish(voice) && voice.localService) ??
+    voices.find(isBritish) ??
+    voices.find((voice) => voice.lang.toLowerCase().startsWith('en'))
+  );
+}
+
+export function readAloud(parts: ReadingPart[], events: ReadingEvents): Reading {
+  const speech = window.speechSynthesis;
+  const voice = englishVoice(speech.getVoices());
+  let stopped = false;
+  let current: Element | undefined;
+
+  const highlight = (element?: Element) => {
+    current?.classList.remove(READING_CLASS);
+    element?.classList.add(READING_CLASS);
+    current = element;
+  };
+
+  const finish = () => {
+    if (stopped) return;
+    stopped = true;
+    speech.cancel();
+    highlight(undefined);
+    events.onEnd();
+  };
+
+  const speak = (index: number) => {
+    if (stopped) return;
+    const part = parts[index];
+    if (!part) return finish();
+    const utterance = new SpeechSynthesisUtterance(part.text);
+    utterance.lang = voice?.lang ?? 'en-GB';
+    if (voice) utterance.voice = voice;
+    utterance.onend = () => speak(index + 1);
+    utterance.onerror = (event) => {
+      // "interrupted" and "canceled" are our own stop; anything else ends the reading calmly.
+      if (event.error !== 'interrupted' && event.error !== 'canceled') finish();
+    };
+    highlight(part.element);
+    events.onPart(part.label);
+    speech.speak(utterance);
+  };
+
+  speech.cancel();
+  speak(0);
+  return {
+    pause: () => speech.pause(),
+    resume: () => speech.resume(),
+    stop: finish,
+  };
+}
