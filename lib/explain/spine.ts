@@ -67,8 +67,7 @@ function isNotSpine(tokens: Token[], index: number): boolean {
   return (
     /^(?:weighted|w|wi|flair|stir)$/.test(next) ||
     /^[nm][0-3x][a-d]?$/.test(next) ||
-    /^(?:stage|grade|staging)$/.test(previous) ||
-    (/^[cpy]?t[0-4x][a-d]?$/.test(previous) && /^t/i.test(tokens[index]?.raw ?? ''))
+    /^(?:stage|staged|grade|staging)$/.test(previous)
   );
 }
 

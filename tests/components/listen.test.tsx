@@ -1,0 +1,101 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ARTICLE_ID, ListenControl } from '@/components/article/ListenControl';
+import { installFakeSpeech, type SpeechLog } from '../fixtures/speech';
+
+function Article() {
+  return (
+    <article id={ARTICLE_ID}>
+      <h1>Bone scan</h1>
+      <ListenControl
+        rootId={ARTICLE_ID}
+        title="Bone scan"
+        summary="A scan that shows changes in your bones."
+      />
+      <section data-listen-section="In short">
+        <ul>
+          <li>It uses a small amount of tracer.</li>
+          <li>
+            <p>Most people feel nothing.</p>
+          </li>
+        </ul>
+      </section>
+      <nav>
+        <p>Breadcrumbs are not read.</p>
+      </nav>
+      <section data-listen-section="How it works">
+        <h2>How it works</h2>
+        <button type="button">Copy link</button>
+        <p>The tracer collects where bone is being repaired.</p>
+      </section>
+    </article>
+  );
+}
+
+const speech = () => (window as unknown as { __speech: SpeechLog }).__speech;
+
+afterEach(() => {
+  Reflect.deleteProperty(window, 'speechSynthesis');
+  Reflect.deleteProperty(window, 'SpeechSynthesisUtterance');
+});
+
+describe('Listen', () => {
+  it('is not shown where the browser cannot speak', () => {
+    render(<Article />);
+    expect(screen.queryByRole('button', { name: /Listen/ })).toBeNull();
+  });
+
+  it('reads the title, then each section block by block, in a British voice, showing where it is', async () => {
+    installFakeSpeech(window);
+    render(<Article />);
+    fireEvent.click(screen.getByRole('button', { name: 'Listen to this page' }));
+    expect(await screen.findByText('Reading: Bone scan')).toBeInTheDocument();
+    expect(speech().spoken[0]).toEqual({
+      text: 'Bone scan. A scan that shows changes in your bones.',
+      lang: 'en-GB',
+      voice: 'UK English',
+    });
+
+    act(() => speech().finishCurrent());
+    expect(screen.getByRole('status')).toHaveTextContent('Reading: In short');
+    expect(screen.getByText('It uses a small amount of tracer.')).toHaveClass('listen-current');
+
+    act(() => {
+      for (let step = 0; step < 4; step++) speech().finishCurrent();
+    });
+    expect(speech().spoken.map((utterance) => utterance.text)).toEqual([
+      'Bone scan. A scan that shows changes in your bones.',
+      'It uses a small amount of tracer.',
+      'Most people feel nothing.',
+      'How it works',
+      'The tracer collects where bone is being repaired.',
+    ]);
+    // The end of the page: back to the start, nothing highlighted.
+    expect(screen.getByRole('button', { name: 'Listen to this page' })).toBeInTheDocument();
+    expect(document.querySelector('.listen-current')).toBeNull();
+  });
+
+  it('pauses, resumes and stops', async () => {
+    installFakeSpeech(window);
+    render(<Article />);
+    fireEvent.click(screen.getByRole('button', { name: 'Listen to this page' }));
+    await screen.findByText('Reading: Bone scan');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(speech().calls.at(-1)).toBe('pause');
+    expect(screen.getByRole('status')).toHaveTextContent('Paused: Bone scan');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    expect(speech().calls.at(-1)).toBe('resume');
+    expect(screen.getByRole('status')).toHaveTextContent('Reading: Bone scan');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(speech().calls.at(-1)).toBe('cancel');
+    expect(screen.getByRole('button', { name: 'Listen to this page' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    // A stopped reading does not carry on when the cancelled utterance reports its end.
+    const spokenBefore = speech().spoken.length;
+    act(() => speech().finishCurrent());
+    expect(speech().spoken).toHaveLength(spokenBefore);
+  });
+});

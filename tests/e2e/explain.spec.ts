@@ -1,0 +1,209 @@
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { getAllTopics, getSiteConfig } from '@/lib/site';
+import { installFakeSpeech, type SpeechLog } from '../fixtures/speech';
+import { expectNoAxeViolations } from './axe';
+
+// Written for this project: what a carer might copy from a bone scan report.
+const REPORT = [
+  'NUCLEAR MEDICINE WHOLE BODY BONE SCAN',
+  'Findings: There is increased tracer uptake at L3 and in the left 7th rib. A lytic lesion is seen in',
+  'the L3 vertebral body on the correlative CT. Sclerotic change at T12/L1. Degenerative changes in',
+  'both knees. No evidence of pathological fracture. Appearances are in keeping with bone mets.',
+  'Enostosis in the right femoral neck.',
+].join('\n');
+
+/** Words only the pasted text contains: if any request carries one, the text has left the browser. */
+const PRIVATE_MARKERS = ['Enostosis', 'correlative', 'tracer uptake at L3', 'left 7th rib'];
+
+function carriesPastedText(request: Request): string | undefined {
+  const payload = `${decodeURIComponent(request.url())} ${request.postData() ?? ''}`;
+  return PRIVATE_MARKERS.find((marker) => payload.toLowerCase().includes(marker.toLowerCase()));
+}
+
+async function openExplain(page: Page) {
+  await page.goto('/explain');
+  await expect(
+    page.getByRole('textbox', { name: 'Words from your letter or report' }),
+  ).toBeEnabled();
+}
+
+const textBox = (page: Page) =>
+  page.getByRole('textbox', { name: 'Words from your letter or report' });
+const explanations = (page: Page) =>
+  page.getByRole('region', { name: 'What these words mean' }).getByRole('listitem');
+
+test.describe('What does my letter mean?', () => {
+  test('explains each known word of a pasted report, lists the rest, and sends nothing anywhere', async ({
+    page,
+  }) => {
+    const requests: Request[] = [];
+    page.on('request', (request) => requests.push(request));
+    await openExplain(page);
+    const urlBefore = page.url();
+
+    await textBox(page).fill(REPORT);
+    const yourText = page.getByRole('region', {
+      name: 'Your words, with the ones we explain marked',
+    });
+    await expect(yourText.getByRole('link', { name: 'lytic', exact: true })).toBeVisible();
+
+    const list = explanations(page);
+    await expect(list.filter({ hasText: 'L3' }).first()).toContainText(
+      '3rd bone of your lower back',
+    );
+    const lytic = list.filter({ has: page.getByRole('heading', { name: 'Lytic', exact: true }) });
+    await expect(lytic).toContainText('In your text: “lytic”');
+    await expect(lytic.getByRole('link', { name: 'More about Lytic' })).toHaveAttribute(
+      'href',
+      '/glossary/lytic',
+    );
+    for (const heading of [
+      'Hot spot',
+      'Vertebral body',
+      'Sclerotic',
+      'No evidence of',
+      'In keeping with',
+      'Metastasis',
+    ]) {
+      await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+    }
+    // Tapping a marked word goes to its explanation.
+    await yourText.getByRole('link', { name: 'lytic', exact: true }).click();
+    await expect(page).toHaveURL(/#explained-lytic$/);
+
+    const unknown = page.getByRole('list', { name: 'Words we don’t explain yet' });
+    await expect(unknown.getByRole('listitem')).toHaveText(['correlative', 'Enostosis']);
+    await expect(page.getByText('so we will not guess. Ask your care team')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'We explain' })).toContainText(
+      'words we do not explain yet',
+    );
+
+    // The fixed message: words, not results; the care team and the helpline.
+    const notResults = page.getByRole('region', { name: 'This explains words, not your results' });
+    const [helpline] = getSiteConfig().helplines;
+    await expect(notResults).toContainText('Only your care team can');
+    await expect(notResults.getByRole('link', { name: helpline?.number })).toBeVisible();
+
+    // Nothing left the browser and nothing was kept.
+    expect(requests.map(carriesPastedText).filter(Boolean)).toEqual([]);
+    expect(new URL(page.url()).search).toBe('');
+    expect(page.url().split('#')[0]).toBe(urlBefore);
+    expect(
+      await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]),
+    ).toEqual([0, 0, '']);
+  });
+
+  test('is accessible with results on screen', async ({ page }) => {
+    await openExplain(page);
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    await expect(explanations(page).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('stays responsive with 20,000 characters pasted', async ({ page }) => {
+    await openExplain(page);
+    const long = REPORT.repeat(Math.ceil(20_000 / REPORT.length)).slice(0, 20_000);
+    await textBox(page).fill(long);
+    await expect(page.getByRole('heading', { name: 'Lytic', exact: true })).toBeVisible();
+    // The page still answers: more typing is explained straight after.
+    await textBox(page).press('End');
+    await textBox(page).pressSequentially(' Zometa');
+    await expect(page.getByRole('heading', { name: 'Zoledronic acid', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expect(textBox(page)).toHaveValue('');
+    await expect(page.getByRole('region', { name: 'What these words mean' })).toHaveCount(0);
+  });
+
+  test('works offline once it has been opened', async ({ page, context }) => {
+    await openExplain(page);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+      .toBe(true);
+    // Opened once under the worker, so the page, its scripts and the word list are kept.
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(textBox(page)).toBeEnabled();
+    await textBox(page).fill('A sclerotic area at L2.');
+    await expect(page.getByRole('heading', { name: 'Sclerotic', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'L2', exact: true })).toBeVisible();
+    await context.setOffline(false);
+  });
+
+  test('without JavaScript, the box is switched off and the page says why', async ({
+    browser,
+    request,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/explain');
+    await expect(textBox(page)).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Try an example' })).toBeDisabled();
+    await context.close();
+    // Chromium with scripts switched off by a test still parses <noscript> as text, so read the HTML.
+    const html = await (await request.get('/explain')).text();
+    expect(html).toMatch(
+      /<noscript><p[^>]*>This tool needs JavaScript[^<]*<a href="\/glossary">glossary A to Z<\/a>/,
+    );
+  });
+});
+
+test.describe('Listen', () => {
+  const topic = getAllTopics().find((candidate) => candidate.slug === 'bone-scan');
+
+  test('reads an article aloud section by section, with pause, resume and stop', async ({
+    page,
+  }) => {
+    if (!topic) throw new Error('no bone-scan topic');
+    await page.addInitScript(`(${String(installFakeSpeech)})(window);`);
+    const audio: string[] = [];
+    page.on('request', (request) => {
+      if (['media', 'fetch', 'xhr'].includes(request.resourceType())) audio.push(request.url());
+    });
+    await page.goto(topic.url);
+    await page.getByRole('button', { name: 'Listen to this page' }).click();
+    const status = page.getByRole('group', { name: 'Listen to this page' }).getByRole('status');
+    await expect(status).toHaveText(`Reading: ${topic.title}`);
+
+    const spoken = () =>
+      page.evaluate(() => (window as unknown as { __speech: SpeechLog }).__speech.spoken);
+    expect((await spoken())[0]).toEqual({
+      text: `${topic.title}. ${topic.summary}`,
+      lang: 'en-GB',
+      voice: 'UK English',
+    });
+    await page.evaluate(() =>
+      (window as unknown as { __speech: SpeechLog }).__speech.finishCurrent(),
+    );
+    await expect(status).toHaveText('Reading: In short');
+    await expect(page.locator('.listen-current')).toHaveCount(1);
+
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect(status).toHaveText('Paused: In short');
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await expect(status).toHaveText('Reading: In short');
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect(page.getByRole('button', { name: 'Listen to this page' })).toBeVisible();
+    await expect(page.locator('.listen-current')).toHaveCount(0);
+    // The browser's own voice: no sound files, nothing fetched to speak.
+    expect(audio.filter((url) => !url.endsWith('.json'))).toEqual([]);
+  });
+
+  test('is not shown where the browser has no speech synthesis', async ({ page }) => {
+    if (!topic) throw new Error('no bone-scan topic');
+    await page.addInitScript(() => {
+      Reflect.deleteProperty(window, 'speechSynthesis');
+      Reflect.deleteProperty(window, 'SpeechSynthesisUtterance');
+      Reflect.deleteProperty(Object.getPrototypeOf(window), 'speechSynthesis');
+      Reflect.deleteProperty(Window.prototype, 'speechSynthesis');
+    });
+    await page.goto(topic.url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(topic.title);
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('button', { name: /Listen/ })).toHaveCount(0);
+  });
+});

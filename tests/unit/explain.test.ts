@@ -1,0 +1,313 @@
+import { describe, expect, it } from 'vitest';
+import { buildExplainLexicon } from '@/lib/explain/build';
+import { parseExplainLexicon } from '@/lib/explain/client';
+import { createExplainer, MAX_EXPLAIN_CHARACTERS } from '@/lib/explain/match';
+import type { ExplainResult } from '@/lib/explain/types';
+import { getExplainLexicon } from '@/lib/site';
+import { fixtureSite } from '../fixtures/ui';
+
+// The real lexicon, as /explain-lexicon.json serves it: these are the words readers will paste.
+const explainer = createExplainer(getExplainLexicon());
+
+/** What a reader sees marked: [text as written, what it links to]. */
+function marked(text: string): [string, string][] {
+  return explainer
+    .explain(text)
+    .segments.flatMap((segment) =>
+      segment.kind === 'term' ? [[segment.text, segment.key] as [string, string]] : [],
+    );
+}
+
+const explanationFor = (result: ExplainResult, key: string) =>
+  result.explanations.find((explanation) => explanation.key === key);
+
+describe('explaining a scan report', () => {
+  // Written for this project: the kind of paragraph a bone scan report contains.
+  const report =
+    'Whole body bone scan (Tc-99m MDP). There is increased tracer uptake in the L3 vertebral body ' +
+    'and the right 6th rib. CT shows a lytic lesion at L3 with sclerotic change at T12/L1. ' +
+    'Degenerative changes in both knees. No evidence of pathological fracture. ' +
+    'Appearances are in keeping with bone mets. Correlative MRI is suggested.';
+
+  it('marks every word the site explains, in reading order, with the longest phrase winning', () => {
+    expect(marked(report)).toEqual([
+      ['Whole body bone scan', 'bone-scan'],
+      ['Tc-99m MDP', 'technetium-99m'],
+      ['increased tracer uptake', 'hot-spot'],
+      ['L3', 'spine-l3'],
+      ['vertebral body', 'vertebral-body'],
+      ['rib', 'rib'],
+      ['CT', 'ct-scan'],
+      ['lytic', 'lytic'],
+      ['lesion', 'lesion'],
+      ['L3', 'spine-l3'],
+      ['sclerotic change', 'sclerotic'],
+      ['T12/L1', 'spine-t12-to-l1'],
+      ['Degenerative changes', 'degenerative-change'],
+      ['No evidence of', 'no-evidence-of'],
+      ['pathological fracture', 'pathological-fracture'],
+      ['in keeping with', 'in-keeping-with'],
+      ['mets', 'metastasis'],
+      ['MRI', 'mri'],
+    ]);
+  });
+
+  it('explains each term once, with its short definition, every way it was written and a link', () => {
+    const result = explainer.explain(report);
+    expect(result.explanations.map((explanation) => explanation.key)).toHaveLength(17);
+    expect(explanationFor(result, 'spine-l3')).toEqual({
+      key: 'spine-l3',
+      label: 'L3',
+      definition:
+        'The 3rd bone of your lower back (lumbar spine). Reports number these bones from the top, L1 to L5.',
+      url: '/glossary/lumbar-spine',
+      urlLabel: 'the lumbar spine',
+      asWritten: ['L3'],
+    });
+    const lytic = explanationFor(result, 'lytic');
+    expect(lytic?.url).toBe('/glossary/lytic');
+    expect(lytic?.definition).toMatch(/\S/);
+    expect(lytic?.definition.split(/\s+/).length).toBeLessThanOrEqual(30);
+  });
+
+  it('lists words it does not explain, once each, without guessing', () => {
+    const result = explainer.explain(report);
+    expect(result.unknownWords).toEqual(['Correlative']);
+    expect(marked('Correlative imaging')).toEqual([]);
+  });
+
+  it('keeps every character of the text, in order', () => {
+    const result = explainer.explain(report);
+    expect(result.segments.map((segment) => segment.text).join('')).toBe(report);
+  });
+});
+
+describe('matching', () => {
+  it('ignores case and punctuation', () => {
+    expect(marked('LYTIC. (Sclerotic), "uptake"!')).toEqual([
+      ['LYTIC', 'lytic'],
+      ['Sclerotic', 'sclerotic'],
+      ['uptake', 'uptake'],
+    ]);
+  });
+
+  it('finds plurals and word forms', () => {
+    expect(marked('lesions in two vertebral bodies; hot spots; metastases')).toEqual([
+      ['lesions', 'lesion'],
+      ['vertebral bodies', 'vertebral-body'],
+      ['hot spots', 'hot-spot'],
+      ['metastases', 'metastasis'],
+    ]);
+  });
+
+  it('treats hyphenated, joined and spaced forms alike', () => {
+    for (const written of ['hot-spot', 'hotspot', 'hot spot', 'Hot Spot']) {
+      expect(marked(`A ${written} was seen.`)).toEqual([[written, 'hot-spot']]);
+    }
+    expect(marked('X-ray, xray and x ray')).toEqual([
+      ['X-ray', 'x-ray'],
+      ['xray', 'x-ray'],
+      ['x ray', 'x-ray'],
+    ]);
+  });
+
+  it('joins a word broken across two lines of a copied PDF', () => {
+    expect(marked('appearances of meta-\nstatic disease')).toEqual([
+      ['meta-\nstatic', 'metastasis'],
+    ]);
+    expect(marked('an osteo-lytic area')).toEqual([['osteo-lytic', 'lytic']]);
+  });
+
+  it('prefers the longest term: "osteonecrosis of the jaw" before "jaw" or "osteonecrosis"', () => {
+    expect(marked('Risk of osteonecrosis of the jaw was discussed.')).toEqual([
+      ['osteonecrosis of the jaw', 'osteonecrosis-of-the-jaw'],
+    ]);
+    expect(marked('Osteonecrosis was not seen.')).toEqual([
+      ['Osteonecrosis', 'osteonecrosis-of-the-jaw'],
+    ]);
+    expect(marked('metastatic spinal cord compression')).toEqual([
+      ['metastatic spinal cord compression', 'spinal-cord-compression'],
+    ]);
+  });
+
+  it('resolves overlapping terms to one mark each, never nested', () => {
+    // "increased tracer uptake" (hot spot) overlaps "tracer" and "uptake"; "bone scan flare" overlaps "bone scan".
+    expect(marked('increased tracer uptake after a bone scan flare')).toEqual([
+      ['increased tracer uptake', 'hot-spot'],
+      ['bone scan flare', 'flare'],
+    ]);
+  });
+
+  it('knows brand names, US spellings and report abbreviations', () => {
+    expect(marked('Zometa, Xgeva, tumor, hypercalcemia, SRE, MDT, ALP, ONJ')).toEqual([
+      ['Zometa', 'zoledronic-acid'],
+      ['Xgeva', 'denosumab'],
+      ['tumor', 'tumour'],
+      ['hypercalcemia', 'hypercalcaemia'],
+      ['SRE', 'skeletal-related-event'],
+      ['MDT', 'multidisciplinary-team'],
+      ['ALP', 'alkaline-phosphatase'],
+      ['ONJ', 'osteonecrosis-of-the-jaw'],
+    ]);
+  });
+
+  it('matches short abbreviations only in capitals, where lower case is an everyday word', () => {
+    expect(marked('PET-CT was booked. Her pet dog came too.')).toEqual([['PET-CT', 'pet-scan']]);
+    expect(marked('ER positive. RT to the hip.')).toEqual([
+      ['ER positive', 'hormone-receptors'],
+      ['RT', 'radiotherapy'],
+    ]);
+    expect(marked('Ring the er number')).toEqual([]);
+  });
+
+  it('never explains a search-only word as a medical term', () => {
+    // "head" is in a search-only group with "skull"; "spread" and "number" likewise.
+    expect(marked('the head of the femur')).toEqual([['femur', 'femur']]);
+    expect(marked('the femoral head')).toEqual([['femoral head', 'femur']]);
+    expect(marked('no spread was seen; call the number on your card')).toEqual([]);
+  });
+});
+
+describe('spine levels', () => {
+  it('knows every level: C1–C7, T1–T12, L1–L5 and S1–S5', () => {
+    const levels = [
+      ...Array.from({ length: 7 }, (_, index) => `C${index + 1}`),
+      ...Array.from({ length: 12 }, (_, index) => `T${index + 1}`),
+      ...Array.from({ length: 5 }, (_, index) => `L${index + 1}`),
+      ...Array.from({ length: 5 }, (_, index) => `S${index + 1}`),
+    ];
+    const result = explainer.explain(levels.join(', '));
+    expect(result.explanations.map((explanation) => explanation.label)).toEqual(levels);
+    expect(explanationFor(result, 'spine-t12')?.definition).toBe(
+      'The 12th bone of your upper and middle back (thoracic spine). Reports number these bones from the top, T1 to T12.',
+    );
+    expect(explanationFor(result, 'spine-c1')?.url).toBe('/glossary/cervical-spine');
+  });
+
+  it('does not invent levels that do not exist', () => {
+    expect(marked('C8, T13, L6, S6 and L0')).toEqual([]);
+  });
+
+  it('reads ranges written in the ways reports write them', () => {
+    expect(marked('L3-L5, L3-4, L3–4, T12/L1, L2 to L4, C5/6')).toEqual([
+      ['L3-L5', 'spine-l3-to-l5'],
+      ['L3-4', 'spine-l3-to-l4'],
+      ['L3–4', 'spine-l3-to-l4'],
+      ['T12/L1', 'spine-t12-to-l1'],
+      ['L2 to L4', 'spine-l2-to-l4'],
+      ['C5/6', 'spine-c5-to-c6'],
+    ]);
+    const result = explainer.explain('T12/L1');
+    expect(result.explanations[0]?.definition).toBe(
+      'From the 12th bone of your upper and middle back (thoracic spine) to the 1st bone of your lower back (lumbar spine).',
+    );
+  });
+
+  it('does not read MRI settings or tumour staging as the spine', () => {
+    expect(marked('T2-weighted images')).toEqual([]);
+    expect(marked('T2 weighted and T1 W sequences')).toEqual([]);
+    expect(marked('Staged T2 N1 M0')).toEqual([]);
+    expect(marked('stage T3 at diagnosis')).toEqual([]);
+  });
+});
+
+describe('unknown words', () => {
+  it('leaves out everyday English, short words and numbers', () => {
+    const result = explainer.explain(
+      'The patient was seen in clinic on 12/03/2026 and the findings were discussed with her. 4 mm.',
+    );
+    expect(result.unknownWords).toEqual([]);
+  });
+
+  it('keeps the first spelling of each unknown word and its order', () => {
+    expect(
+      explainer.explain('Enostosis noted. ENOSTOSIS again, then a haemangioma.').unknownWords,
+    ).toEqual(['Enostosis', 'haemangioma']);
+  });
+});
+
+describe('long and hostile input', () => {
+  it('explains 20,000 characters and loses nothing', () => {
+    const paragraph =
+      'Increased uptake at L4 with a lytic lesion; no evidence of fracture. Degenerative change in the hips. ';
+    const text = paragraph.repeat(Math.ceil(20_000 / paragraph.length)).slice(0, 20_000);
+    const result = explainer.explain(text);
+    expect(result.truncated).toBe(false);
+    expect(result.segments.map((segment) => segment.text).join('')).toBe(text);
+    expect(result.explanations.map((explanation) => explanation.key)).toEqual(
+      expect.arrayContaining([
+        'hot-spot',
+        'spine-l4',
+        'lytic',
+        'lesion',
+        'no-evidence-of',
+        'fracture',
+      ]),
+    );
+  });
+
+  it('shows text past the limit without explaining it, and says so', () => {
+    const text = `${'a '.repeat(MAX_EXPLAIN_CHARACTERS / 2)}lytic`;
+    const result = explainer.explain(text);
+    expect(result.truncated).toBe(true);
+    expect(result.explanations).toEqual([]);
+    expect(result.segments.map((segment) => segment.text).join('')).toBe(text);
+  });
+
+  it('copes with text that is not a report at all', () => {
+    for (const text of [
+      '',
+      '   ',
+      '🦴🦴',
+      '<script>alert(1)</script>',
+      '((((',
+      '\u0000\u0007',
+      'é'.repeat(500),
+    ]) {
+      const result = explainer.explain(text);
+      expect(result.segments.map((segment) => segment.text).join('')).toBe(text);
+    }
+  });
+});
+
+describe('the word list the browser downloads', () => {
+  it('uses a synonym group only when it names a glossary term and is not search-only', () => {
+    const site = fixtureSite();
+    const keysWith = (synonyms: typeof site.synonyms, text: string) =>
+      createExplainer(buildExplainLexicon({ ...site, synonyms }))
+        .explain(text)
+        .explanations.map((explanation) => explanation.key);
+    expect(
+      keysWith([{ words: ['hot spot', 'warm patch'], searchOnly: false }], 'a warm patch'),
+    ).toEqual(['hot-spot']);
+    expect(
+      keysWith([{ words: ['hot spot', 'warm patch'], searchOnly: true }], 'a warm patch'),
+    ).toEqual([]);
+    // A group with no glossary term has no definition to show.
+    expect(
+      keysWith([{ words: ['painkillers', 'analgesics'], searchOnly: false }], 'analgesics'),
+    ).toEqual([]);
+  });
+
+  it('lets a glossary alias win over a synonym group that claims the same words', () => {
+    const site = fixtureSite();
+    const lexicon = buildExplainLexicon({
+      ...site,
+      synonyms: [{ words: ['tracer', 'hotspot'], searchOnly: false }],
+    });
+    expect(
+      createExplainer(lexicon)
+        .explain('hotspot')
+        .explanations.map((e) => e.key),
+    ).toEqual(['hot-spot']);
+  });
+
+  it('survives the round trip through JSON and rejects anything else', () => {
+    const lexicon = getExplainLexicon();
+    expect(parseExplainLexicon(JSON.parse(JSON.stringify(lexicon)))).toEqual(lexicon);
+    expect(() =>
+      parseExplainLexicon({ version: 1, terms: [], phrases: [['x', 'y', 0]], everyday: '' }),
+    ).toThrow(/unexpected format/);
+    expect(() => parseExplainLexicon('<html>proxy error</html>')).toThrow(/unexpected format/);
+  });
+});
