@@ -17,16 +17,12 @@ export function ArticleBody({ blocks, after = {} }: ArticleBodyProps) {
   return (
     <Prose id={ARTICLE_BODY_ID}>
       {blocks.intro && (
-        <div data-listen-section="Introduction">
+        <div data-listen="">
           <ContentHtml html={blocks.intro} />
         </div>
       )}
       {blocks.sections.map((section) => (
-        <section
-          key={section.id}
-          aria-labelledby={section.id}
-          data-listen-section={section.heading}
-        >
+        <section key={section.id} aria-labelledby={section.id} data-listen="">
           <h2 id={section.id}>
             <a href={`#${section.id}`}>{section.heading}</a>
           </h2>

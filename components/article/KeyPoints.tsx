@@ -2,7 +2,7 @@ export function KeyPoints({ points }: { points: string[] }) {
   return (
     <section
       aria-labelledby="in-short"
-      data-listen-section="In short"
+      data-listen=""
       className="my-6 rounded-lg border-l-8 border-brand bg-brand-light p-5 text-ink dark:bg-[#10304d] dark:text-[#e8edee]"
     >
       <h2 id="in-short" className="text-xl font-bold">

@@ -2,7 +2,7 @@ export function QuestionsToAsk({ questions }: { questions: string[] }) {
   return (
     <section
       aria-labelledby="questions-to-ask"
-      data-listen-section="Questions to ask your care team"
+      data-listen=""
       className="my-8 rounded-lg border-2 border-muted p-5"
     >
       <h2 id="questions-to-ask" className="text-xl font-bold">

@@ -31,7 +31,7 @@ export function CareCard({ card }: { card: CareCardData }) {
   return (
     <section
       className={`care-card care-card--${card.level} my-6 overflow-hidden rounded border-4 ${style.border}`}
-      data-listen-section={card.heading}
+      data-listen=""
     >
       <h2 className={`m-0 px-5 py-3 text-xl font-bold ${style.heading}`}>
         <span className="visually-hidden">{URGENCY_PREFIX[card.level]}</span>

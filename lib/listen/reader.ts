@@ -3,8 +3,11 @@
  * Loaded only when a reader presses Listen, so pages do not carry it.
  */
 
-/** Marks a part of the page that Listen reads, with the name it shows while reading it. */
-export const LISTEN_SECTION = 'data-listen-section';
+/**
+ * Marks a part of the page that Listen reads. Its first heading names it while it is read (so the
+ * heading text is not repeated in the page); a part with no heading goes by the page's title.
+ */
+export const LISTEN_SECTION = 'data-listen';
 
 /** Read one at a time: short utterances, so pause and stop answer at once. */
 const READABLE = 'h2, h3, h4, p, li, th, td, figcaption, dt, dd';
@@ -34,7 +37,7 @@ export interface Reading {
 export function collectParts(root: Element, title: string, summary: string): ReadingPart[] {
   const parts: ReadingPart[] = [{ label: title, text: `${title}. ${summary}` }];
   for (const section of root.querySelectorAll(`[${LISTEN_SECTION}]`)) {
-    const label = section.getAttribute(LISTEN_SECTION) || title;
+    const label = section.querySelector('h2, h3')?.textContent?.trim() || title;
     for (const block of section.querySelectorAll(READABLE)) {
       // A list item's paragraphs are read with the item; buttons and controls are skipped.
       if (block.parentElement?.closest(READABLE) || block.closest('button, .no-print, [hidden]')) {

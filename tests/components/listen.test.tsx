@@ -12,7 +12,8 @@ function Article() {
         title="Bone scan"
         summary="A scan that shows changes in your bones."
       />
-      <section data-listen-section="In short">
+      <section data-listen="">
+        <h2>In short</h2>
         <ul>
           <li>It uses a small amount of tracer.</li>
           <li>
@@ -23,7 +24,7 @@ function Article() {
       <nav>
         <p>Breadcrumbs are not read.</p>
       </nav>
-      <section data-listen-section="How it works">
+      <section data-listen="">
         <h2>How it works</h2>
         <button type="button">Copy link</button>
         <p>The tracer collects where bone is being repaired.</p>
@@ -58,6 +59,9 @@ describe('Listen', () => {
 
     act(() => speech().finishCurrent());
     expect(screen.getByRole('status')).toHaveTextContent('Reading: In short');
+    expect(screen.getByRole('heading', { name: 'In short' })).toHaveClass('listen-current');
+
+    act(() => speech().finishCurrent());
     expect(screen.getByText('It uses a small amount of tracer.')).toHaveClass('listen-current');
 
     act(() => {
@@ -65,6 +69,7 @@ describe('Listen', () => {
     });
     expect(speech().spoken.map((utterance) => utterance.text)).toEqual([
       'Bone scan. A scan that shows changes in your bones.',
+      'In short',
       'It uses a small amount of tracer.',
       'Most people feel nothing.',
       'How it works',

@@ -56,7 +56,7 @@ export default async function TermPage({ params }: TermPageProps) {
       </p>
       <ListenControl rootId={ARTICLE_ID} title={term.term} summary={term.definition} />
       <Prose className="mt-6">
-        <div data-listen-section={term.term}>
+        <div data-listen="">
           <ContentHtml html={term.html} />
         </div>
       </Prose>
