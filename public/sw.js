@@ -4,13 +4,14 @@
  * Pages are fetched fresh when there is a connection (network first); hashed assets never change
  * (cache first). Nothing about the reader is stored: only the site's own public files.
  */
-const VERSION = 'v1';
+const VERSION = 'v2';
 const PAGES = `bhe-pages-${VERSION}`;
 const ASSETS = `bhe-assets-${VERSION}`;
 const OFFLINE_URL = '/offline';
 
+/** Every script, style and font a page uses, including those its loader starts after first paint. */
 function assetUrlsIn(html) {
-  return [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map((match) => match[1]);
+  return [...new Set([...html.matchAll(/"(\/_next\/static\/[^"\\]+)"/g)].map((match) => match[1]))];
 }
 
 async function cachePageWithAssets(url, response) {

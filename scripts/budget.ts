@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { deferredScripts } from './scripts-after-paint';
 
 export const BUDGET_KB = { total: 160, javascript: 148 } as const;
 
@@ -35,10 +36,14 @@ function assetsOf(html: string): { scripts: string[]; styles: string[]; fonts: s
     new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
   const tags = (name: string) =>
     [...html.matchAll(new RegExp(`<${name}\\b[^>]*>`, 'g'))].map((match) => match[0]);
-  const scripts = tags('script')
-    .filter((tag) => !/\snoModule/i.test(tag))
-    .map((tag) => attribute(tag, 'src'))
-    .filter((src): src is string => Boolean(src));
+  const scripts = [
+    ...tags('script')
+      .filter((tag) => !/\snoModule/i.test(tag))
+      .map((tag) => attribute(tag, 'src'))
+      .filter((src): src is string => Boolean(src)),
+    // Started just after the first paint by the page's loader: still downloaded, still counted.
+    ...deferredScripts(html),
+  ];
   const links = tags('link');
   const styles = links
     .filter((tag) => /rel="stylesheet"/.test(tag))

@@ -24,7 +24,9 @@ interface ListenControlProps {
  * it is reading. Where the browser cannot speak, the control is not shown at all.
  */
 export function ListenControl({ rootId, title, summary }: ListenControlProps) {
-  const supported = useSyncExternalStore(noSubscription, hasSpeech, () => false);
+  // In the static page the control is drawn (most browsers can speak), so nothing below it moves
+  // when the scripts arrive; CSS hides it when scripts are off, and it goes if the browser is silent.
+  const supported = useSyncExternalStore(noSubscription, hasSpeech, () => true);
   const [playback, setPlayback] = useState<Playback>('stopped');
   const [label, setLabel] = useState('');
   const reading = useRef<Reading | undefined>(undefined);
@@ -72,7 +74,7 @@ export function ListenControl({ rootId, title, summary }: ListenControlProps) {
     <div
       role="group"
       aria-label="Listen to this page"
-      className="no-print mt-4 flex flex-wrap items-center gap-3"
+      className="listen-control no-print mt-4 flex flex-wrap items-center gap-3"
     >
       {playback === 'stopped' ? (
         <button type="button" className="button-secondary" onClick={play}>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Searcher } from '@/lib/search/engine';
 import type { SearchResult } from '@/lib/search/types';
 import { Highlighted } from './Highlighted';
@@ -23,6 +23,7 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
   const [loadState, setLoadState] = useState<LoadState>('idle');
   const [searcher, setSearcher] = useState<Searcher | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
 
   function load() {
     if (loadState === 'loading' || loadState === 'ready') return;
@@ -35,6 +36,22 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
       })
       .catch(() => setLoadState('failed'));
   }
+
+  function typed(value: string) {
+    load();
+    setQuery(value);
+    setActive(-1);
+    setOpen(true);
+  }
+
+  // Scripts start after the first paint, so a quick reader may type before they arrive: the words
+  // already in the box are searched as soon as the box comes alive, not silently ignored.
+  useEffect(() => {
+    const early = inputRef.current?.value ?? '';
+    if (early !== initialQuery && document.activeElement === inputRef.current) typed(early);
+    // Only once, when the box comes alive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const results = useMemo<SearchResult[]>(
     () => (searcher && query.trim() ? searcher.search(query, INSTANT_RESULTS) : []),
@@ -102,6 +119,7 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
       </label>
       <div className="flex">
         <input
+          ref={inputRef}
           id={`${id}-input`}
           name="q"
           type="search"
@@ -119,12 +137,7 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
             load();
             setOpen(true);
           }}
-          onChange={(event) => {
-            load();
-            setQuery(event.target.value);
-            setActive(-1);
-            setOpen(true);
-          }}
+          onChange={(event) => typed(event.target.value)}
           onKeyDown={onKeyDown}
           onBlur={() => window.setTimeout(() => setOpen(false), 150)}
           className="min-h-11 w-full min-w-0 rounded-l border-2 border-r-0 border-ink bg-white px-3 py-2 text-base text-ink"

@@ -51,8 +51,20 @@ function SearchAgain({ query, children }: { query: string; children: ReactNode }
   );
 }
 
-/** The results on /search?q=…, worked out in the browser from the address. */
+/**
+ * The results on /search?q=…, worked out in the browser from the address. The area keeps a screen's
+ * height from the first paint, so the A to Z below does not jump when the results arrive (layout
+ * shift); without JavaScript it collapses (globals.css), and the A to Z is right there.
+ */
 export function SearchResults() {
+  return (
+    <div className="search-results-area">
+      <SearchResultsContent />
+    </div>
+  );
+}
+
+function SearchResultsContent() {
   // null while rendering on the server (the page is static): the query only exists in the browser.
   const search = useSyncExternalStore(
     noSubscription,

@@ -50,14 +50,17 @@ export function collectParts(root: Element, title: string, summary: string): Rea
   return parts;
 }
 
-/** A British English voice where the device has one, else any English voice, else the default. */
+/**
+ * A British English voice on the device, else another English one, else the device's default. Only
+ * voices that run on the device: some browsers also offer online voices, which would send the page's
+ * text to a speech service.
+ */
 export function englishVoice(voices: SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
-  const isBritish = (voice: SpeechSynthesisVoice) =>
-    voice.lang.replace('_', '-').toLowerCase() === 'en-gb';
+  const onDevice = voices.filter((voice) => voice.localService);
+  const language = (voice: SpeechSynthesisVoice) => voice.lang.replace('_', '-').toLowerCase();
   return (
-    voices.find((voice) => isBritish(voice) && voice.localService) ??
-    voices.find(isBritish) ??
-    voices.find((voice) => voice.lang.toLowerCase().startsWith('en'))
+    onDevice.find((voice) => language(voice) === 'en-gb') ??
+    onDevice.find((voice) => language(voice).startsWith('en'))
   );
 }
 
