@@ -4,7 +4,7 @@ import typography from '@tailwindcss/typography';
 // Loaded from app/globals.css through `@config`. Colours follow the NHS palette: tested for
 // contrast on white and on the dark background.
 const config: Config = {
-  content: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}'],
+  content: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}', './lib/**/*.ts'],
   theme: {
     extend: {
       colors: {

@@ -127,3 +127,9 @@ export function readingListUrl(baseUrl: string, slugs: readonly string[], note =
   const base = baseUrl.replace(/\/+$/, '');
   return `${base}${READING_LIST_PATH}${params.length ? `?${params.join('&')}` : ''}`;
 }
+
+/**
+ * Set on <html> before the first paint when the address holds a list (app/reading-list/page.tsx), so
+ * a reader sent a list sees "Opening…" rather than the picker while the scripts arrive.
+ */
+export const OPENING_LIST_CLASS = 'opening-reading-list';

@@ -9,6 +9,11 @@ const PAGES = `bhe-pages-${VERSION}`;
 const ASSETS = `bhe-assets-${VERSION}`;
 const OFFLINE_URL = '/offline';
 
+/** Data a page needs to work offline, named in its HTML: data-keep-offline="/explain-lexicon.json". */
+function dataUrlsIn(html) {
+  return [...html.matchAll(/data-keep-offline="(\/[^"\/][^"]*)"/g)].map((match) => match[1]);
+}
+
 /** Every script, style and font a page uses, including those its loader starts after first paint. */
 function assetUrlsIn(html) {
   return [...new Set([...html.matchAll(/"(\/_next\/static\/[^"\\]+)"/g)].map((match) => match[1]))];
@@ -19,6 +24,16 @@ async function cachePageWithAssets(url, response) {
   await pages.put(url, response.clone());
   const html = await response.text();
   const assets = await caches.open(ASSETS);
+  await Promise.all(
+    dataUrlsIn(html).map(async (url) => {
+      try {
+        const data = await fetch(url);
+        if (data.ok) await assets.put(url, data);
+      } catch {
+        // Kept on the next visit.
+      }
+    }),
+  );
   await Promise.all(
     assetUrlsIn(html).map(async (asset) => {
       if (!(await assets.match(asset))) {
@@ -51,9 +66,30 @@ self.addEventListener('activate', (event) => {
             .map((name) => caches.delete(name)),
         ),
       )
-      .then(() => self.clients.claim()),
+      .then(() => self.clients.claim())
+      .then(keepOpenPages),
   );
 });
+
+/**
+ * On a first visit the worker starts after the page has loaded, so the page was not kept: fetch the
+ * pages open now into the cache. By path only: a query (a search, a reading list) is never sent again.
+ */
+async function keepOpenPages() {
+  const windows = await self.clients.matchAll({ type: 'window' });
+  await Promise.all(
+    windows.map(async (client) => {
+      const key = pageKey(client.url);
+      if (new URL(client.url).origin !== self.location.origin) return;
+      try {
+        const response = await fetch(key);
+        if (response.ok) await cachePageWithAssets(key, response);
+      } catch {
+        // Kept on the next visit.
+      }
+    }),
+  );
+}
 
 /** The address a page is kept under: /search and /reading-list are one static page whatever the query. */
 function pageKey(url) {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { ReadingList, type ReadingListPathway } from '@/components/reading-list/ReadingList';
+import { OPENING_LIST_CLASS } from '@/lib/reading-list';
 import { pageMetadata } from '@/lib/metadata';
 import { getPathways, getSiteConfig } from '@/lib/site';
 
@@ -26,7 +27,16 @@ export default function ReadingListPage() {
   }));
   return (
     <>
-      <ReadingList pathways={pathways} baseUrl={config.baseUrl} siteName={config.siteName} />
+      {/* Before the first paint: a list link shows "Opening…" rather than the picker (CSP-hashed). */}
+      <script
+        dangerouslySetInnerHTML={{
+          __html: `if(/[?&]t=/.test(location.search))document.documentElement.classList.add('${OPENING_LIST_CLASS}')`,
+        }}
+      />
+      <p className="reading-list-opening text-lg">Opening your reading list…</p>
+      <div className="reading-list-page">
+        <ReadingList pathways={pathways} baseUrl={config.baseUrl} siteName={config.siteName} />
+      </div>
       <SignpostBox config={config} />
     </>
   );

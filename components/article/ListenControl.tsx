@@ -29,11 +29,9 @@ export function ListenControl({ rootId, title, summary }: ListenControlProps) {
   const supported = useSyncExternalStore(noSubscription, hasSpeech, () => true);
   const [playback, setPlayback] = useState<Playback>('stopped');
   const [label, setLabel] = useState('');
+  const [unavailable, setUnavailable] = useState(false);
   const reading = useRef<Reading | undefined>(undefined);
-
-  function stop() {
-    reading.current?.stop();
-  }
+  const mainButton = useRef<HTMLButtonElement>(null);
 
   async function play() {
     const root = document.getElementById(rootId);
@@ -41,31 +39,44 @@ export function ListenControl({ rootId, title, summary }: ListenControlProps) {
     const { collectParts, readAloud } = await import('@/lib/listen/reader');
     reading.current?.stop();
     setPlayback('playing');
-    reading.current = readAloud(collectParts(root, title, summary), {
+    reading.current = await readAloud(collectParts(root, title, summary), {
       onPart: setLabel,
       onEnd: () => {
         setPlayback('stopped');
         setLabel('');
       },
+      onUnavailable: () => {
+        setPlayback('stopped');
+        setUnavailable(true);
+      },
     });
   }
 
-  function pause() {
-    reading.current?.pause();
-    setPlayback('paused');
+  function toggle() {
+    if (playback === 'stopped') {
+      void play();
+    } else if (playback === 'playing') {
+      reading.current?.pause();
+      setPlayback('paused');
+    } else {
+      setPlayback('playing');
+      reading.current?.resume();
+    }
   }
 
-  function resume() {
-    reading.current?.resume();
-    setPlayback('playing');
+  function stop() {
+    reading.current?.stop();
+    // Stop goes away once stopped: keep keyboard focus on the control.
+    mainButton.current?.focus();
   }
 
   // Leaving the page stops the voice, even where the browser would keep talking.
   useEffect(() => {
-    window.addEventListener('pagehide', stop);
+    const silence = () => reading.current?.stop();
+    window.addEventListener('pagehide', silence);
     return () => {
-      window.removeEventListener('pagehide', stop);
-      stop();
+      window.removeEventListener('pagehide', silence);
+      silence();
     };
   }, []);
 
@@ -76,26 +87,28 @@ export function ListenControl({ rootId, title, summary }: ListenControlProps) {
       aria-label="Listen to this page"
       className="listen-control no-print mt-4 flex flex-wrap items-center gap-3"
     >
-      {playback === 'stopped' ? (
-        <button type="button" className="button-secondary" onClick={play}>
-          <span aria-hidden="true">▶ </span>Listen to this page
+      {/* One button for listen, pause and resume, so keyboard focus stays put as it changes. */}
+      <button ref={mainButton} type="button" className="button-secondary" onClick={toggle}>
+        {playback === 'stopped' ? (
+          <>
+            <span aria-hidden="true">▶ </span>Listen to this page
+          </>
+        ) : playback === 'playing' ? (
+          'Pause'
+        ) : (
+          'Resume'
+        )}
+      </button>
+      {playback !== 'stopped' && (
+        <button type="button" className="button-secondary" onClick={stop}>
+          Stop
         </button>
-      ) : (
-        <>
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={playback === 'playing' ? pause : resume}
-          >
-            {playback === 'playing' ? 'Pause' : 'Resume'}
-          </button>
-          <button type="button" className="button-secondary" onClick={stop}>
-            Stop
-          </button>
-        </>
       )}
-      <p role="status" className="text-sm">
-        {label && `${playback === 'paused' ? 'Paused' : 'Reading'}: ${label}`}
+      {/* Not a live region: a screen reader would talk over the voice at every section. */}
+      <p className="text-sm">
+        {unavailable
+          ? 'This device has no English voice to read aloud with.'
+          : label && `${playback === 'paused' ? 'Paused' : 'Reading'}: ${label}`}
       </p>
     </div>
   );

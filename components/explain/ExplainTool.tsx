@@ -1,7 +1,16 @@
 'use client';
 
-import { useDeferredValue, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import {
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { Explainer } from '@/lib/explain/match';
+import { EXPLAIN_LEXICON_URL, loadExplainer } from '@/lib/explain/client';
 import type { ExplainResult } from '@/lib/explain/types';
 import { ExplainedText } from './ExplainedText';
 import { ExplanationList } from './ExplanationList';
@@ -36,8 +45,8 @@ export function ExplainTool() {
   const deferredText = useDeferredValue(text);
 
   function fetchExplainer() {
-    import('@/lib/explain/client')
-      .then(({ loadExplainer }) => loadExplainer())
+    // The matcher is part of this page (not loaded later), so an offline copy of the page has it.
+    loadExplainer()
       .then((loaded) => {
         setExplainer(loaded);
         setLoadState('ready');
@@ -65,10 +74,12 @@ export function ExplainTool() {
     return () => window.clearTimeout(timer);
   }, [result]);
 
+  const textBox = useRef<HTMLTextAreaElement>(null);
   const textId = `${id}-text`;
   const hintId = `${id}-hint`;
   return (
-    <div className="mt-6">
+    // The service worker keeps this file with the page, so it works offline after one visit.
+    <div className="mt-6" data-keep-offline={EXPLAIN_LEXICON_URL}>
       <label htmlFor={textId} className="block text-lg font-bold">
         Words from your letter or report
       </label>
@@ -77,14 +88,19 @@ export function ExplainTool() {
         about you.
       </p>
       <textarea
+        ref={textBox}
         id={textId}
         aria-describedby={hintId}
         value={text}
         onChange={(event) => setText(event.target.value)}
         disabled={!hydrated}
         rows={7}
-        // Nothing the reader types goes to a spelling or autofill service.
+        // Nothing the reader types goes to a spelling, autofill, translation or writing-aid service.
         spellCheck={false}
+        translate="no"
+        data-gramm="false"
+        data-gramm_editor="false"
+        data-enable-grammarly="false"
         autoComplete="off"
         autoCorrect="off"
         autoCapitalize="off"
@@ -109,14 +125,21 @@ export function ExplainTool() {
           type="button"
           className="button-secondary"
           disabled={!hydrated || text === ''}
-          onClick={() => setText('')}
+          onClick={() => {
+            setText('');
+            // The button switches itself off when the box is empty: keep focus where typing starts.
+            textBox.current?.focus();
+          }}
         >
           Clear
         </button>
       </div>
 
+      {loadState === 'loading' && text.trim() !== '' && (
+        <p className="mt-4">Loading the list of words we explain…</p>
+      )}
       {loadState === 'failed' && (
-        <p className="mt-4">
+        <p role="alert" className="mt-4">
           We could not load the word list. Check your connection, then{' '}
           <button type="button" className="font-bold underline" onClick={retry}>
             try again

@@ -25,10 +25,12 @@ export function ExplanationList({ explanations, unknownWords }: ExplanationListP
               <li
                 key={explanation.key}
                 id={explanationId(explanation.key)}
+                // Focused when the reader taps the word in their text.
+                tabIndex={-1}
                 className="rounded-lg border-l-8 border-brand bg-surface p-4 dark:bg-[#1b2a35]"
               >
                 <h3 className="text-lg font-bold">{explanation.label}</h3>
-                <p className="text-sm text-muted dark:text-[#aebdc7]">
+                <p translate="no" className="text-sm text-muted dark:text-[#aebdc7]">
                   In your text: {explanation.asWritten.map((form) => `“${form}”`).join(', ')}
                 </p>
                 <p className="mt-2">{explanation.definition}</p>
@@ -51,7 +53,11 @@ export function ExplanationList({ explanations, unknownWords }: ExplanationListP
             We don’t explain these words yet, so we will not guess. Ask your care team what they
             mean.
           </p>
-          <ul className="mt-3 flex flex-wrap gap-2" aria-label="Words we don’t explain yet">
+          <ul
+            translate="no"
+            className="mt-3 flex flex-wrap gap-2"
+            aria-label="Words we don’t explain yet"
+          >
             {unknownWords.map((word) => (
               <li key={word} className="rounded border border-muted px-2 py-1">
                 {word}

@@ -3,7 +3,12 @@
 import { LinkList, topicItems } from '@/components/ui/LinkList';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { PathwayNode, TopicLink } from '@/lib/graph/types';
-import { READING_LIST_PATH, parseReadingList, readingListUrl } from '@/lib/reading-list';
+import {
+  OPENING_LIST_CLASS,
+  READING_LIST_PATH,
+  parseReadingList,
+  readingListUrl,
+} from '@/lib/reading-list';
 import { ReadingListView } from './ReadingListView';
 import { TopicPicker, type PickerControls } from './TopicPicker';
 
@@ -35,41 +40,31 @@ function navigate(url: string) {
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
-/** What the static page says before JavaScript runs, or for good when it is switched off. */
-function Fallback({ pathways }: { pathways: ReadingListPathway[] }) {
+/**
+ * Every topic as a plain link, at the end of the picker page: to open one before adding it, and for a
+ * reader sent a list whose browser has JavaScript switched off (the list is read from the link).
+ */
+function AllTopics({ pathways }: { pathways: ReadingListPathway[] }) {
   return (
-    <>
-      <h1 className="text-3xl font-bold">Reading list</h1>
-      <p className="mt-3 max-w-prose">
-        Your reading list appears here. If it does not, your browser may have JavaScript switched
-        off: all topics are listed below.
+    <section aria-labelledby="all-topics-heading" className="mt-12">
+      <h2 id="all-topics-heading" className="text-2xl font-bold">
+        All topics
+      </h2>
+      <p className="mt-2 max-w-prose">
+        Open any topic to read it first. Sent a reading list that does not show? Your browser may
+        have JavaScript switched off: every topic is listed here.
       </p>
-      <section aria-labelledby="all-topics-heading" className="mt-8">
-        <h2 id="all-topics-heading" className="text-2xl font-bold">
-          All topics
-        </h2>
-        <div className="mt-2 grid gap-8 md:grid-cols-3">
-          {pathways.map((pathway) => (
-            <section key={pathway.slug} aria-labelledby={`all-topics-${pathway.slug}`}>
-              <h3 id={`all-topics-${pathway.slug}`} className="mt-4 text-xl font-bold">
-                {pathway.title}
-              </h3>
-              <LinkList items={topicItems(pathway.topics)} />
-            </section>
-          ))}
-        </div>
-      </section>
-      <section aria-labelledby="make-a-list-heading" className="no-print mt-12">
-        <h2 id="make-a-list-heading" className="text-2xl font-bold">
-          Make a reading list
-        </h2>
-        <p className="mt-2 max-w-prose">
-          For nurses and care teams: tick the topics you want someone to read, then press “Make the
-          link”.
-        </p>
-        <TopicPicker pathways={pathways} />
-      </section>
-    </>
+      <div className="mt-2 grid gap-8 md:grid-cols-3">
+        {pathways.map((pathway) => (
+          <section key={pathway.slug} aria-labelledby={`all-topics-${pathway.slug}`}>
+            <h3 id={`all-topics-${pathway.slug}`} className="mt-4 text-xl font-bold">
+              {pathway.title}
+            </h3>
+            <LinkList items={topicItems(pathway.topics)} />
+          </section>
+        ))}
+      </div>
+    </section>
   );
 }
 
@@ -78,11 +73,12 @@ function Fallback({ pathways }: { pathways: ReadingListPathway[] }) {
  * so the query string is read in the browser; nothing is stored anywhere but in the link.
  */
 export function ReadingList({ pathways, baseUrl, siteName }: ReadingListProps) {
-  // null while rendering on the server (the page is static): the query only exists in the browser.
+  // The static page is the picker (no query): it paints at once, and a list link switches to the
+  // list as soon as the scripts run (app/reading-list/page.tsx hides the picker until then).
   const search = useSyncExternalStore(
     subscribe,
     () => window.location.search,
-    () => null,
+    () => '',
   );
   const [picked, setPicked] = useState<string[]>([]);
   const [note, setNote] = useState('');
@@ -111,7 +107,19 @@ export function ReadingList({ pathways, baseUrl, siteName }: ReadingListProps) {
     if (id) document.getElementById(id)?.focus();
   }, [picked]);
 
-  if (search === null) return <Fallback pathways={pathways} />;
+  // Ticks made before the scripts arrived (they start after the first paint) are kept, in page order.
+  function keepEarlyTicks() {
+    const early = [...document.querySelectorAll<HTMLInputElement>('input[name="t"]:checked')].map(
+      (box) => box.value,
+    );
+    if (early.length > 0) setPicked(early);
+  }
+
+  useEffect(() => {
+    document.documentElement.classList.remove(OPENING_LIST_CLASS);
+    const frame = window.requestAnimationFrame(keepEarlyTicks);
+    return () => window.cancelAnimationFrame(frame);
+  }, []);
 
   function go(url: string) {
     moved.current = true;
@@ -207,6 +215,7 @@ export function ReadingList({ pathways, baseUrl, siteName }: ReadingListProps) {
         Nothing is saved, on this device or anywhere else: the list lives only in its link.
       </p>
       <TopicPicker pathways={pathways} controls={controls} />
+      <AllTopics pathways={pathways} />
     </>
   );
 }

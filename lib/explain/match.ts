@@ -16,6 +16,9 @@ import type {
 /** We look at this much of a paste: many letters' worth. The rest is shown, not explained. */
 export const MAX_EXPLAIN_CHARACTERS = 50_000;
 
+/** Marks a one-word key stored exactly as written, not stemmed (see lib/explain/build.ts). */
+export const EXACT = '=';
+
 /** The key a phrase is stored under: its words folded and stemmed, so "Lesions" finds "lesion". */
 export function phraseKey(phrase: string): string {
   return words(phrase).map(stem).join(' ');
@@ -28,19 +31,28 @@ export interface Token {
   end: number;
   /** Folded (lower case, no accents or apostrophes) and stemmed, for lookups. */
   key: string;
+  /** Folded but not stemmed, for words stored exactly. */
+  folded: string;
 }
 
 /** Words with their places in the original text ("Paget's" stays one word; hyphens split). */
 export function tokenize(text: string): Token[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)].map((match) => ({
-    raw: match[0],
-    start: match.index,
-    end: match.index + match[0].length,
-    key: stem(foldText(match[0])),
-  }));
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)].map((match) => {
+    const folded = foldText(match[0]);
+    return {
+      raw: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+      key: stem(folded),
+      folded,
+    };
+  });
 }
 
 const isCapitals = (raw: string) => raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+
+/** A sentence or clause ends between two words: a phrase never runs across it ("left hip. Bone scan"). */
+const PHRASE_BREAK = /[.,;:!?()[\]]|\n\s*\n/;
 
 /** Only a hyphen (and a line break, as in text copied from a PDF) between two words. */
 const HYPHEN_JOIN = /^[-‐‑]\s*$/;
@@ -94,9 +106,12 @@ export function createExplainer(data: ExplainLexiconData): Explainer {
     let key = '';
     for (let length = 1; length <= longestPhrase && index + length <= tokens.length; length++) {
       const token = tokens[index + length - 1];
+      const previous = length > 1 ? tokens[index + length - 2] : undefined;
       if (!token) break;
+      if (previous && PHRASE_BREAK.test(text.slice(previous.end, token.start))) break;
       key = length === 1 ? token.key : `${key} ${token.key}`;
-      const phrase = phrases.get(key);
+      const phrase =
+        phrases.get(key) ?? (length === 1 ? phrases.get(`${EXACT}${token.folded}`) : undefined);
       if (!phrase) continue;
       if (phrase.capitalsOnly && !isCapitals(token.raw)) continue;
       const explanation = termExplanation(phrase.term);
@@ -119,8 +134,15 @@ export function createExplainer(data: ExplainLexiconData): Explainer {
     const unknown: string[] = [];
     tokens.forEach((token, index) => {
       if (covered[index] || !/^\p{L}+(?:['’]\p{L}+)*$/u.test(token.raw)) return;
-      const folded = foldText(token.raw);
-      if (folded.length < 3 || isStopWord(folded) || everyday.has(token.key) || seen.has(folded))
+      const folded = token.folded;
+      // Two capitals ("OA", "NM") are an abbreviation worth asking about; other short words are not.
+      const isShortAbbreviation = folded.length === 2 && isCapitals(token.raw);
+      if (
+        (folded.length < 3 && !isShortAbbreviation) ||
+        isStopWord(folded) ||
+        everyday.has(token.key) ||
+        seen.has(folded)
+      )
         return;
       seen.add(folded);
       unknown.push(token.raw);

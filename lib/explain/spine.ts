@@ -1,6 +1,7 @@
 /**
- * Spine levels as reports write them: "L3", "T12", "C5", "S1", and ranges such as "L3-L5", "L3-4",
- * "T12/L1" or "L2 to L4". Each region numbers its bones from the top.
+ * Spine levels as reports write them: "L3", "T12" (or "D12", dorsal), "C5", "S1", ranges such as
+ * "L3-L5", "L3-4" or "L2 to L4", and levels between two bones such as "L4/5" or "T12/L1" (usually the
+ * disc or joint there). Each region numbers its bones from the top.
  */
 import type { Token } from './match';
 import type { Explanation } from './types';
@@ -14,6 +15,13 @@ interface Region {
   name: string;
 }
 
+const THORACIC: Region = {
+  count: 12,
+  where: 'upper and middle back (thoracic spine)',
+  slug: 'thoracic-spine',
+  name: 'the thoracic spine',
+};
+
 const REGIONS: Record<string, Region> = {
   C: {
     count: 7,
@@ -21,12 +29,9 @@ const REGIONS: Record<string, Region> = {
     slug: 'cervical-spine',
     name: 'the cervical spine',
   },
-  T: {
-    count: 12,
-    where: 'upper and middle back (thoracic spine)',
-    slug: 'thoracic-spine',
-    name: 'the thoracic spine',
-  },
+  T: THORACIC,
+  // Some reports say "dorsal" for the thoracic spine: D1 to D12.
+  D: THORACIC,
   L: {
     count: 5,
     where: 'lower back (lumbar spine)',
@@ -41,6 +46,11 @@ const REGIONS: Record<string, Region> = {
   },
 };
 
+/** Top to bottom, for telling a range ("T12-L1") from a list written backwards. */
+const ORDER = ['C', 'T', 'L', 'S'];
+const position = (level: Level) =>
+  (ORDER.indexOf(level.letter === 'D' ? 'T' : level.letter) + 1) * 100 + level.number;
+
 interface Level {
   letter: string;
   number: number;
@@ -52,7 +62,7 @@ export interface SpineMatch {
 }
 
 function parseLevel(raw: string, letter?: string): Level | undefined {
-  const match = /^([CTLS])?(\d{1,2})$/i.exec(raw);
+  const match = /^([CTDLS])?(\d{1,2})$/i.exec(raw);
   const found = (match?.[1] ?? letter)?.toUpperCase();
   const number = Number(match?.[2]);
   const region = found === undefined ? undefined : REGIONS[found];
@@ -60,14 +70,19 @@ function parseLevel(raw: string, letter?: string): Level | undefined {
   return { letter: found, number };
 }
 
-/** "T2-weighted" (an MRI setting), "T2 N1 M0" (tumour staging) and "stage T2" are not the spine. */
+/** Words near a "T1" that show an MRI setting, a nerve, a blood test or tumour staging, not a bone. */
+const NOT_SPINE_AFTER =
+  /^(?:weighted|w|wi|flair|stir|signal|sequence|sequences|hyperintense|hypointense|images?|nerve|nerves|root|roots|radiculopathy|dermatome)$/;
+const NOT_SPINE_BEFORE = /^(?:stage|staged|grade|staging|on|low|high|free|bright|dark)$/;
+
+/** "T2-weighted", "low T1 signal", "T1 and T2 sequences", "L5 nerve root", "free T4", "T2 N1 M0". */
 function isNotSpine(tokens: Token[], index: number): boolean {
-  const next = tokens[index + 1]?.raw.toLowerCase() ?? '';
   const previous = tokens[index - 1]?.raw.toLowerCase() ?? '';
+  const following = tokens.slice(index + 1, index + 4).map((token) => token.raw.toLowerCase());
   return (
-    /^(?:weighted|w|wi|flair|stir)$/.test(next) ||
-    /^[nm][0-3x][a-d]?$/.test(next) ||
-    /^(?:stage|staged|grade|staging)$/.test(previous)
+    NOT_SPINE_BEFORE.test(previous) ||
+    following.some((word) => NOT_SPINE_AFTER.test(word)) ||
+    /^[nm][0-3x][a-d]?$/.test(following[0] ?? '')
   );
 }
 
@@ -81,32 +96,40 @@ const ordinal = (number: number) => {
 };
 
 const name = (level: Level) => `${level.letter}${level.number}`;
+const regionOf = (level: Level) => REGIONS[level.letter] as Region;
 
-function describe(from: Level, to?: Level): string {
-  const region = REGIONS[from.letter] as Region;
+function describe(from: Level, to: Level | undefined, between: boolean): string {
+  const region = regionOf(from);
   const numbering = `Reports number these bones from the top, ${from.letter}1 to ${from.letter}${region.count}.`;
   if (!to) return `The ${ordinal(from.number)} bone of your ${region.where}. ${numbering}`;
-  if (to.letter === from.letter) {
+  const sameRegion = regionOf(to) === region;
+  if (between) {
+    const bones = sameRegion
+      ? `the ${ordinal(from.number)} and ${ordinal(to.number)} bones of your ${region.where}`
+      : `the ${ordinal(from.number)} bone of your ${region.where} and the ${ordinal(to.number)} bone of your ${regionOf(to).where}`;
+    return `The level between ${bones}: often the disc or the joints that join them.`;
+  }
+  if (sameRegion) {
     return `The ${ordinal(from.number)} to ${ordinal(to.number)} bones of your ${region.where}. ${numbering}`;
   }
-  const toRegion = REGIONS[to.letter] as Region;
-  return `From the ${ordinal(from.number)} bone of your ${region.where} to the ${ordinal(to.number)} bone of your ${toRegion.where}.`;
+  return `From the ${ordinal(from.number)} bone of your ${region.where} to the ${ordinal(to.number)} bone of your ${regionOf(to).where}.`;
 }
 
 function explanationFor(
   from: Level,
   to: Level | undefined,
+  between: boolean,
   termSlugs: Set<string>,
 ): SpineMatch['explanation'] {
-  const region = REGIONS[from.letter] as Region;
-  const label = to ? `${name(from)} to ${name(to)}` : name(from);
+  const region = regionOf(from);
+  const label = to ? `${name(from)}${between ? '/' : ' to '}${name(to)}` : name(from);
   const link = termSlugs.has(region.slug)
     ? { url: `/glossary/${region.slug}`, urlLabel: region.name }
     : { url: '/glossary/vertebrae', urlLabel: 'the vertebrae' };
   return {
-    key: `spine-${label.toLowerCase().replace(/ /g, '-')}`,
+    key: `spine-${label.toLowerCase().replace(/\//g, '-').replace(/ /g, '-')}`,
     label,
-    definition: describe(from, to),
+    definition: describe(from, to, between),
     ...link,
   };
 }
@@ -121,15 +144,16 @@ export function spineLevelAt(
   termSlugs: Set<string>,
 ): SpineMatch | undefined {
   const token = tokens[index];
-  if (!token || !/^[CTLS]\d/i.test(token.raw) || isNotSpine(tokens, index)) return undefined;
+  if (!token || !/^[CTDLS]\d/i.test(token.raw) || isNotSpine(tokens, index)) return undefined;
   const from = parseLevel(token.raw);
   if (!from) return undefined;
 
   // "L3-4", "T12/L1", "L2 to L4": the second level may name its region or borrow the first's.
   const next = tokens[index + 1];
   const afterNext = tokens[index + 2];
+  const gap = next ? text.slice(token.end, next.start) : '';
   const rangeEnd =
-    next && RANGE_GAP.test(text.slice(token.end, next.start))
+    next && RANGE_GAP.test(gap)
       ? { token: next, tokenCount: 2 }
       : next?.raw.toLowerCase() === 'to' &&
           afterNext &&
@@ -138,14 +162,19 @@ export function spineLevelAt(
         : undefined;
   if (rangeEnd) {
     const to = parseLevel(rangeEnd.token.raw, from.letter);
-    const order = 'CTLS';
-    const isLater =
-      to &&
-      (order.indexOf(to.letter) > order.indexOf(from.letter) ||
-        (to.letter === from.letter && to.number > from.number));
-    if (to && isLater) {
-      return { tokenCount: rangeEnd.tokenCount, explanation: explanationFor(from, to, termSlugs) };
+    if (to && position(to) > position(from)) {
+      // "L4/5" and "L5/S1": a slash between neighbouring bones names the level between them.
+      const neighbours =
+        position(to) - position(from) === 1 ||
+        (regionOf(to) !== regionOf(from) &&
+          to.number === 1 &&
+          from.number === regionOf(from).count);
+      const between = gap.includes('/') && neighbours;
+      return {
+        tokenCount: rangeEnd.tokenCount,
+        explanation: explanationFor(from, to, between, termSlugs),
+      };
     }
   }
-  return { tokenCount: 1, explanation: explanationFor(from, undefined, termSlugs) };
+  return { tokenCount: 1, explanation: explanationFor(from, undefined, false, termSlugs) };
 }

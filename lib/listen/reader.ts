@@ -25,6 +25,8 @@ export interface ReadingEvents {
   onPart(label: string): void;
   /** The end of the page, or speech failed: the control goes back to "Listen". */
   onEnd(): void;
+  /** There is no English voice on this device: nothing is read. */
+  onUnavailable(): void;
 }
 
 export interface Reading {
@@ -51,9 +53,9 @@ export function collectParts(root: Element, title: string, summary: string): Rea
 }
 
 /**
- * A British English voice on the device, else another English one, else the device's default. Only
- * voices that run on the device: some browsers also offer online voices, which would send the page's
- * text to a speech service.
+ * A British English voice on the device, else another English one. Only voices that run on the
+ * device: some browsers also offer online voices, which would send the page's text to a speech
+ * service, so when there is no English voice on the device we do not speak at all.
  */
 export function englishVoice(voices: SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
   const onDevice = voices.filter((voice) => voice.localService);
@@ -64,16 +66,40 @@ export function englishVoice(voices: SpeechSynthesisVoice[]): SpeechSynthesisVoi
   );
 }
 
-export function readAloud(parts: ReadingPart[], events: ReadingEvents): Reading {
+/** Chrome lists its voices a moment after the page loads: wait for them, briefly. */
+function voicesReady(speech: SpeechSynthesis): Promise<SpeechSynthesisVoice[]> {
+  const now = speech.getVoices();
+  if (now.length > 0) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const done = () => {
+      speech.removeEventListener('voiceschanged', done);
+      resolve(speech.getVoices());
+    };
+    speech.addEventListener('voiceschanged', done);
+    window.setTimeout(done, 1000);
+  });
+}
+
+/**
+ * Reads the parts aloud one at a time. Pause stops the voice and remembers the part, and resume reads
+ * that part again from its start: the browsers' own pause is unreliable on some phones.
+ */
+export async function readAloud(parts: ReadingPart[], events: ReadingEvents): Promise<Reading> {
   const speech = window.speechSynthesis;
-  const voice = englishVoice(speech.getVoices());
+  const voice = englishVoice(await voicesReady(speech));
   let stopped = false;
-  let current: Element | undefined;
+  let paused = false;
+  let index = 0;
+  let highlighted: Element | undefined;
+  // Held here as well as by the browser: some browsers lose an utterance nothing else refers to,
+  // and then its "end" never comes.
+  let current: SpeechSynthesisUtterance | undefined;
 
   const highlight = (element?: Element) => {
-    current?.classList.remove(READING_CLASS);
+    highlighted?.classList.remove(READING_CLASS);
     element?.classList.add(READING_CLASS);
-    current = element;
+    element?.scrollIntoView?.({ block: 'nearest' });
+    highlighted = element;
   };
 
   const finish = () => {
@@ -84,28 +110,47 @@ export function readAloud(parts: ReadingPart[], events: ReadingEvents): Reading 
     events.onEnd();
   };
 
-  const speak = (index: number) => {
-    if (stopped) return;
+  const speak = () => {
+    if (stopped || paused) return;
     const part = parts[index];
-    if (!part) return finish();
+    if (!part || !voice) return finish();
     const utterance = new SpeechSynthesisUtterance(part.text);
-    utterance.lang = voice?.lang ?? 'en-GB';
-    if (voice) utterance.voice = voice;
-    utterance.onend = () => speak(index + 1);
-    utterance.onerror = (event) => {
-      // "interrupted" and "canceled" are our own stop; anything else ends the reading calmly.
-      if (event.error !== 'interrupted' && event.error !== 'canceled') finish();
+    utterance.lang = voice.lang;
+    utterance.voice = voice;
+    utterance.onend = () => {
+      if (current !== utterance || paused) return;
+      index += 1;
+      speak();
     };
+    utterance.onerror = (event) => {
+      // "interrupted" and "canceled" are our own pause and stop; anything else ends the reading.
+      if (current === utterance && event.error !== 'interrupted' && event.error !== 'canceled') {
+        finish();
+      }
+    };
+    current = utterance;
     highlight(part.element);
     events.onPart(part.label);
     speech.speak(utterance);
   };
 
+  if (!voice) {
+    stopped = true;
+    events.onUnavailable();
+    return { pause() {}, resume() {}, stop() {} };
+  }
   speech.cancel();
-  speak(0);
+  speak();
   return {
-    pause: () => speech.pause(),
-    resume: () => speech.resume(),
+    pause: () => {
+      paused = true;
+      current = undefined;
+      speech.cancel();
+    },
+    resume: () => {
+      paused = false;
+      speak();
+    },
     stop: finish,
   };
 }

@@ -58,7 +58,7 @@ describe('Listen', () => {
     });
 
     act(() => speech().finishCurrent());
-    expect(screen.getByRole('status')).toHaveTextContent('Reading: In short');
+    expect(screen.getByText('Reading: In short')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'In short' })).toHaveClass('listen-current');
 
     act(() => speech().finishCurrent());
@@ -80,27 +80,49 @@ describe('Listen', () => {
     expect(document.querySelector('.listen-current')).toBeNull();
   });
 
-  it('pauses, resumes and stops', async () => {
+  it('pauses, resumes the same part from its start, and stops, keeping focus on the control', async () => {
     installFakeSpeech(window);
     render(<Article />);
-    fireEvent.click(screen.getByRole('button', { name: 'Listen to this page' }));
+    const control = screen.getByRole('button', { name: 'Listen to this page' });
+    fireEvent.click(control);
     await screen.findByText('Reading: Bone scan');
+    act(() => speech().finishCurrent());
+    expect(speech().spoken.at(-1)?.text).toBe('In short');
 
+    // One button: Listen becomes Pause, then Resume, so focus never jumps.
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
-    expect(speech().calls.at(-1)).toBe('pause');
-    expect(screen.getByRole('status')).toHaveTextContent('Paused: Bone scan');
+    expect(speech().calls.at(-1)).toBe('cancel');
+    expect(screen.getByText('Paused: In short')).toBeInTheDocument();
+    // The pause's own cancel does not move the reading on.
+    act(() => speech().finishCurrent());
+    expect(speech().spoken.at(-1)?.text).toBe('In short');
 
     fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
-    expect(speech().calls.at(-1)).toBe('resume');
-    expect(screen.getByRole('status')).toHaveTextContent('Reading: Bone scan');
+    expect(screen.getByRole('button', { name: 'Pause' })).toBe(control);
+    expect(speech().spoken.at(-1)?.text).toBe('In short');
+    expect(speech().spoken.filter((utterance) => utterance.text === 'In short')).toHaveLength(2);
+    expect(screen.getByText('Reading: In short')).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
     expect(speech().calls.at(-1)).toBe('cancel');
-    expect(screen.getByRole('button', { name: 'Listen to this page' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(screen.getByRole('button', { name: 'Listen to this page' })).toHaveFocus();
+    expect(screen.queryByText(/^Reading:/)).toBeNull();
     // A stopped reading does not carry on when the cancelled utterance reports its end.
     const spokenBefore = speech().spoken.length;
     act(() => speech().finishCurrent());
     expect(speech().spoken).toHaveLength(spokenBefore);
+  });
+
+  it('says so, and reads nothing, when the device has no English voice of its own', async () => {
+    installFakeSpeech(window);
+    Object.defineProperty(window.speechSynthesis, 'getVoices', {
+      value: () => [{ name: 'Online UK English', lang: 'en-GB', localService: false }],
+    });
+    render(<Article />);
+    fireEvent.click(screen.getByRole('button', { name: 'Listen to this page' }));
+    expect(
+      await screen.findByText('This device has no English voice to read aloud with.'),
+    ).toBeInTheDocument();
+    expect(speech().spoken).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectAlive } from './alive';
 import { getAllTopics, getTopicBySlug } from '@/lib/site';
 import { expectNoAxeViolations } from './axe';
 
@@ -21,7 +22,9 @@ test.describe('section links', () => {
     for (const heading of withTerms.sections) {
       await expect(page.locator(`h2#${heading.id} > a`)).toHaveAttribute('href', `#${heading.id}`);
     }
-    await page.getByRole('button', { name: `Copy link to “${section.text}”` }).click();
+    const copy = page.getByRole('button', { name: `Copy link to “${section.text}”` });
+    await expectAlive(copy);
+    await copy.click();
     await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText(
       `Link to “${section.text}” copied`,
     );
@@ -36,6 +39,8 @@ test.describe('definitions in place', () => {
   }) => {
     if (!withTerms) throw new Error('no topic to test');
     await page.goto(withTerms.url);
+    // Definitions in place come with the page's scripts, which start after its first paint.
+    await expectAlive(page.getByRole('button', { name: /^Copy link to/ }).first());
     const body = page.locator('#article-body');
     const firstTermLink = body.locator('a[href^="/glossary/"]').first();
     const href = await firstTermLink.getAttribute('href');

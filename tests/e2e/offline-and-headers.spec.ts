@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectAlive } from './alive';
 import { getAllTopics, getSiteConfig } from '@/lib/site';
 
 const [visited, neverVisited] = getAllTopics();
@@ -50,7 +51,9 @@ test.describe('security headers', () => {
     ).toBeVisible();
     const section = visited.sections[0];
     if (!section) throw new Error('no section');
-    await page.getByRole('button', { name: `Copy link to “${section.text}”` }).click();
+    const copy = page.getByRole('button', { name: `Copy link to “${section.text}”` });
+    await expectAlive(copy);
+    await copy.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${baseURL}${visited.url}#${section.id}`,
     );

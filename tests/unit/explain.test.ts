@@ -42,7 +42,7 @@ describe('explaining a scan report', () => {
       ['lesion', 'lesion'],
       ['L3', 'spine-l3'],
       ['sclerotic change', 'sclerotic'],
-      ['T12/L1', 'spine-t12-to-l1'],
+      ['T12/L1', 'spine-t12-l1'],
       ['Degenerative changes', 'degenerative-change'],
       ['No evidence of', 'no-evidence-of'],
       ['pathological fracture', 'pathological-fracture'],
@@ -160,6 +160,42 @@ describe('matching', () => {
     expect(marked('Ring the er number')).toEqual([]);
   });
 
+  it('does not turn everyday words into cancer words through their stems', () => {
+    expect(marked('I met Mrs Smith in clinic; the criteria were met.')).toEqual([]);
+    expect(marked('Pain secondary to osteoarthritis.')).toEqual([['osteoarthritis', 'arthritis']]);
+    expect(marked('She is making good progress.')).toEqual([]);
+    // Written as the glossary writes them, they are still explained.
+    expect(marked('bone mets; secondaries in the spine')).toEqual([
+      ['mets', 'metastasis'],
+      ['secondaries', 'metastasis'],
+      ['spine', 'vertebrae'],
+    ]);
+  });
+
+  it('does not explain everyday words that only sometimes mean a medical thing', () => {
+    expect(
+      marked('body mass index; a growth chart; a trial of gabapentin; radiation dose'),
+    ).toEqual([]);
+    expect(marked('bony deposits in the pelvis')).toEqual([
+      ['bony deposits', 'metastasis'],
+      ['pelvis', 'pelvis'],
+    ]);
+  });
+
+  it('never runs a phrase across the end of a sentence or a clause', () => {
+    expect(marked('Pain in the left hip. Bone scan requested.')).toEqual([
+      ['Bone scan', 'bone-scan'],
+    ]);
+    expect(marked('No evidence. Of note, the scan')).toEqual([['No evidence', 'no-evidence-of']]);
+  });
+
+  it('accepts longer abbreviations in lower case, as a carer may type them', () => {
+    expect(marked('mri and mdt')).toEqual([
+      ['mri', 'mri'],
+      ['mdt', 'multidisciplinary-team'],
+    ]);
+  });
+
   it('never explains a search-only word as a medical term', () => {
     // "head" is in a search-only group with "skull"; "spread" and "number" likewise.
     expect(marked('the head of the femur')).toEqual([['femur', 'femur']]);
@@ -193,19 +229,42 @@ describe('spine levels', () => {
       ['L3-L5', 'spine-l3-to-l5'],
       ['L3-4', 'spine-l3-to-l4'],
       ['L3–4', 'spine-l3-to-l4'],
-      ['T12/L1', 'spine-t12-to-l1'],
+      ['T12/L1', 'spine-t12-l1'],
       ['L2 to L4', 'spine-l2-to-l4'],
-      ['C5/6', 'spine-c5-to-c6'],
+      ['C5/6', 'spine-c5-c6'],
     ]);
-    const result = explainer.explain('T12/L1');
-    expect(result.explanations[0]?.definition).toBe(
+    expect(explainer.explain('T12-L1').explanations[0]?.definition).toBe(
       'From the 12th bone of your upper and middle back (thoracic spine) to the 1st bone of your lower back (lumbar spine).',
     );
   });
 
-  it('does not read MRI settings or tumour staging as the spine', () => {
+  it('reads a slash between neighbouring bones as the level between them (the disc or joints)', () => {
+    expect(explainer.explain('L4/5 disc').explanations[0]).toMatchObject({
+      label: 'L4/L5',
+      definition:
+        'The level between the 4th and 5th bones of your lower back (lumbar spine): often the disc or the joints that join them.',
+    });
+    expect(explainer.explain('L5/S1').explanations[0]?.definition).toBe(
+      'The level between the 5th bone of your lower back (lumbar spine) and the 1st bone of your sacrum, the bone at the base of your spine: often the disc or the joints that join them.',
+    );
+    // Not neighbours: a range.
+    expect(explainer.explain('L2/L4').explanations[0]?.label).toBe('L2 to L4');
+  });
+
+  it('knows D for dorsal, as some reports call the thoracic spine', () => {
+    expect(explainer.explain('D7 collapse').explanations[0]).toMatchObject({
+      label: 'D7',
+      url: '/glossary/thoracic-spine',
+    });
+  });
+
+  it('does not read MRI settings, nerves, blood tests or tumour staging as the spine', () => {
     expect(marked('T2-weighted images')).toEqual([]);
     expect(marked('T2 weighted and T1 W sequences')).toEqual([]);
+    expect(marked('on T1 and T2 sequences')).toEqual([]);
+    expect(marked('Low T1 and high STIR signal')).toEqual([]);
+    expect(marked('free T4 was normal')).toEqual([]);
+    expect(marked('an L5 nerve root and C6 radiculopathy')).toEqual([]);
     expect(marked('Staged T2 N1 M0')).toEqual([]);
     expect(marked('stage T3 at diagnosis')).toEqual([]);
   });
@@ -217,6 +276,10 @@ describe('unknown words', () => {
       'The patient was seen in clinic on 12/03/2026 and the findings were discussed with her. 4 mm.',
     );
     expect(result.unknownWords).toEqual([]);
+  });
+
+  it('lists two-letter abbreviations in capitals, which are worth asking about', () => {
+    expect(explainer.explain('OA of the knee, seen by the GP. 4 mm.').unknownWords).toEqual(['OA']);
   });
 
   it('keeps the first spelling of each unknown word and its order', () => {
