@@ -16,14 +16,20 @@ const SCRIPT_PRELOAD = /<link rel="preload" as="script"[^>]*href="\/_next\/stati
 const LOADER_MARK = '/*scripts-after-paint*/';
 
 /**
- * The loader: once the first frame has been painted, add the scripts (async, as Next.js itself
- * does). A background tab paints nothing, so after 2 seconds it loads them anyway.
+ * The loader: once the page has loaded and its first contentful paint is on screen (the browser
+ * reports it after the frame is shown), add the scripts (async, as Next.js itself does). A browser
+ * that does not report paints, or a background tab, which paints nothing, gets them a second after
+ * loading anyway.
  */
 export function loaderFor(sources: string[]): string {
   return (
     `${LOADER_MARK}(function(s){var d;function go(){if(d)return;d=1;s.forEach(function(u){` +
     'var e=document.createElement("script");e.src=u;e.async=true;document.head.appendChild(e)})}' +
-    `requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,2000)})(${JSON.stringify(sources)})`
+    'function loaded(){setTimeout(go,1000);try{new PerformanceObserver(function(l){' +
+    'if(l.getEntriesByName("first-contentful-paint").length)setTimeout(go,0)})' +
+    '.observe({type:"paint",buffered:true})}catch(e){setTimeout(go,0)}}' +
+    'if(document.readyState==="complete")loaded();else addEventListener("load",loaded)})' +
+    `(${JSON.stringify(sources)})`
   );
 }
 

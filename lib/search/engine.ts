@@ -102,12 +102,23 @@ export function createSearcher(index: SearchIndexData): Searcher {
     documents.reduce((total, document) => total + document.length, 0) /
     Math.max(documents.length, 1);
   const vocabulary = decodeVocabulary(index.vocabulary);
-  const postings = new Map(
-    vocabulary.map((stemmed, position) => [
-      stemmed,
-      decodePostings(index.postings[position] ?? ''),
-    ]),
-  );
+  // Postings are decoded when a word is first looked up, not all at once when the index arrives:
+  // that keeps the moment search becomes ready short on a slow phone.
+  const positionOf = new Map(vocabulary.map((stemmed, position) => [stemmed, position]));
+  const decoded = new Map<string, ReturnType<typeof decodePostings>>();
+  const postings = {
+    has: (stemmed: string) => positionOf.has(stemmed),
+    get(stemmed: string) {
+      const position = positionOf.get(stemmed);
+      if (position === undefined) return undefined;
+      let list = decoded.get(stemmed);
+      if (!list) {
+        list = decodePostings(index.postings[position] ?? '');
+        decoded.set(stemmed, list);
+      }
+      return list;
+    },
+  };
   const groupsByPhrase = new Map<string, string[][]>();
   for (const group of index.synonyms) {
     const split = group.map((phrase) => phrase.split(' '));
@@ -120,20 +131,26 @@ export function createSearcher(index: SearchIndexData): Searcher {
   );
   // Typos: character pairs narrow the vocabulary to a few dozen look-alikes, then fuse.js scores
   // those short strings. fuse.js never runs over whole texts, so a typo costs the same at any size.
-  const wordsByPair = new Map<string, number[]>();
-  vocabulary.forEach((word, position) => {
-    for (const pair of new Set(characterPairs(word))) {
-      const list = wordsByPair.get(pair);
-      if (list) list.push(position);
-      else wordsByPair.set(pair, [position]);
-    }
-  });
+  // Built on the first typo, not before: most searches never need it.
+  let pairIndex: Map<string, number[]> | undefined;
+  const wordsByPair = () => {
+    if (pairIndex) return pairIndex;
+    pairIndex = new Map<string, number[]>();
+    vocabulary.forEach((word, position) => {
+      for (const pair of new Set(characterPairs(word))) {
+        const list = pairIndex?.get(pair);
+        if (list) list.push(position);
+        else pairIndex?.set(pair, [position]);
+      }
+    });
+    return pairIndex;
+  };
   const suggestionWords = [
     ...new Set(
       documents.filter((document) => document.kind !== 'section').map((document) => document.title),
     ),
   ];
-  const suggestionFinder = new Fuse(suggestionWords, { threshold: 0.4, ignoreLocation: true });
+  let suggestionFinder: Fuse<string> | undefined;
 
   const idf = (stemmed: string): number => {
     const frequency = postings.get(stemmed)?.length ?? 0;
@@ -162,7 +179,7 @@ export function createSearcher(index: SearchIndexData): Searcher {
     const pairs = [...new Set(characterPairs(word))];
     const shared = new Map<number, number>();
     for (const pair of pairs) {
-      for (const position of wordsByPair.get(pair) ?? [])
+      for (const position of wordsByPair().get(pair) ?? [])
         shared.set(position, (shared.get(position) ?? 0) + 1);
     }
     const lookAlikes = [...shared]
@@ -320,6 +337,7 @@ export function createSearcher(index: SearchIndexData): Searcher {
   function suggest(query: string, limit = 5): string[] {
     const trimmed = query.slice(0, 60).trim();
     if (trimmed.length < 2) return [];
+    suggestionFinder ??= new Fuse(suggestionWords, { threshold: 0.4, ignoreLocation: true });
     return suggestionFinder.search(trimmed, { limit }).map((result) => result.item);
   }
 

@@ -34,33 +34,62 @@ describe('scripts after paint', () => {
     expect(deferredScripts('<p>No scripts</p>')).toEqual([]);
   });
 
-  it('adds the scripts after the first frame, or after 2 seconds when nothing paints', () => {
+  function runLoader(readyState: string) {
     const added: string[] = [];
-    const frames: (() => void)[] = [];
     const timers: [() => void, number][] = [];
-    const fakeWindow = {
-      document: {
-        createElement: () => ({ src: '', async: false }),
-        head: { appendChild: (element: { src: string }) => added.push(element.src) },
-      },
-      requestAnimationFrame: (callback: () => void) => frames.push(callback),
-      setTimeout: (callback: () => void, delay: number) => timers.push([callback, delay]),
+    const onLoad: (() => void)[] = [];
+    const observers: ((list: { getEntriesByName(name: string): unknown[] }) => void)[] = [];
+    class FakeObserver {
+      constructor(callback: (list: { getEntriesByName(name: string): unknown[] }) => void) {
+        observers.push(callback);
+      }
+      observe() {}
+    }
+    const fakeDocument = {
+      readyState,
+      createElement: () => ({ src: '', async: false }),
+      head: { appendChild: (element: { src: string }) => added.push(element.src) },
     };
-    const run = new Function(
+    new Function(
       'document',
-      'requestAnimationFrame',
       'setTimeout',
+      'addEventListener',
+      'PerformanceObserver',
       loaderFor(['/a.js', '/b.js']),
+    )(
+      fakeDocument,
+      (callback: () => void, delay: number) => timers.push([callback, delay]),
+      (type: string, callback: () => void) => type === 'load' && onLoad.push(callback),
+      FakeObserver,
     );
-    run(fakeWindow.document, fakeWindow.requestAnimationFrame, fakeWindow.setTimeout);
-    expect(added).toEqual([]);
-    expect(timers.map(([, delay]) => delay)).toEqual([2000]);
-    frames[0]?.();
-    const afterPaint = timers.find(([, delay]) => delay === 0);
-    afterPaint?.[0]();
-    expect(added).toEqual(['/a.js', '/b.js']);
-    // The 2-second fallback then does nothing: each script is added once.
-    timers.find(([, delay]) => delay === 2000)?.[0]();
-    expect(added).toEqual(['/a.js', '/b.js']);
+    const paint = (name: string) =>
+      observers.forEach((callback) =>
+        callback({ getEntriesByName: (wanted) => (wanted === name ? [{}] : []) }),
+      );
+    const runTimers = (delay: number) =>
+      timers.filter(([, after]) => after === delay).forEach(([callback]) => callback());
+    return { added, onLoad, paint, runTimers, observers };
+  }
+
+  it('adds the scripts once the page has loaded and its first contentful paint is shown, once', () => {
+    const page = runLoader('interactive');
+    expect(page.observers).toHaveLength(0);
+    page.onLoad[0]?.();
+    page.paint('first-paint');
+    page.runTimers(0);
+    expect(page.added).toEqual([]);
+    page.paint('first-contentful-paint');
+    page.runTimers(0);
+    expect(page.added).toEqual(['/a.js', '/b.js']);
+    // The one-second fallback (no paint reported, or a background tab) then does nothing.
+    page.runTimers(1000);
+    expect(page.added).toEqual(['/a.js', '/b.js']);
+  });
+
+  it('falls back to a second after loading when no paint is reported', () => {
+    const page = runLoader('complete');
+    expect(page.observers).toHaveLength(1);
+    page.runTimers(1000);
+    expect(page.added).toEqual(['/a.js', '/b.js']);
   });
 });
