@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { SearchResult } from '@/lib/search/types';
 import { Highlighted } from './Highlighted';
 
@@ -81,11 +81,14 @@ function SearchResultsContent() {
       .then(({ loadSearcher }) => loadSearcher())
       .then((searcher) => {
         const results = searcher.search(query, FULL_RESULTS);
-        setOutcome({
-          query,
-          status: 'done',
-          results,
-          suggestions: results.length ? [] : searcher.suggest(query),
+        // A transition: React draws the results in short slices, so the page stays responsive.
+        startTransition(() => {
+          setOutcome({
+            query,
+            status: 'done',
+            results,
+            suggestions: results.length ? [] : searcher.suggest(query),
+          });
         });
       })
       .catch(() => setOutcome({ query, status: 'failed' }));
