@@ -6,7 +6,7 @@ import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { OG_IMAGE } from '@/lib/metadata';
-import { getSiteConfig } from '@/lib/site';
+import { getSiteConfig, getUrgency } from '@/lib/site';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
@@ -42,7 +42,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang={config.language}>
       <body className="flex min-h-screen flex-col">
         <SkipLink />
-        <SiteHeader config={config} />
+        <SiteHeader config={config} urgentUrl={getUrgency().urgentPage.url} />
         <main
           id="main-content"
           tabIndex={-1}

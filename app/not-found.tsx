@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SignpostBox } from '@/components/layout/SignpostBox';
-import { getPathways, getSiteConfig } from '@/lib/site';
+import { getPathways, getSiteConfig, getUrgency } from '@/lib/site';
 
 export const metadata: Metadata = { title: 'Page not found' };
 
@@ -36,7 +36,7 @@ export default function NotFound() {
           </a>
         </li>
       </ul>
-      <SignpostBox config={getSiteConfig()} />
+      <SignpostBox config={getSiteConfig()} urgency={getUrgency()} />
     </>
   );
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { WhatToDoNow } from '@/components/content/UrgencyLadder';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { LinkList, topicItems } from '@/components/ui/LinkList';
 import { pageMetadata } from '@/lib/metadata';
-import { getPathways, getSiteConfig } from '@/lib/site';
+import { getPathways, getSiteConfig, getUrgency } from '@/lib/site';
 
 export function generateMetadata(): Metadata {
   const config = getSiteConfig();
@@ -19,6 +20,7 @@ export function generateMetadata(): Metadata {
 export default function HomePage() {
   const config = getSiteConfig();
   const pathways = getPathways();
+  const urgency = getUrgency();
   return (
     <>
       <h1 className="text-3xl font-bold sm:text-4xl">What do you want to know?</h1>
@@ -27,21 +29,13 @@ export default function HomePage() {
         to.
       </p>
 
-      <section
-        aria-labelledby="urgent-entry"
-        className="care-card my-6 rounded border-4 border-urgent p-5"
-      >
-        <h2 id="urgent-entry" className="text-xl font-bold">
-          Worried about a new symptom?
-        </h2>
-        <p className="mt-2">
-          Some symptoms need help the same day, such as new back pain with weakness in your legs.{' '}
-          <a href="/topics/urgent-symptoms" className="font-bold underline">
-            Check which symptoms are urgent and what to do now
-          </a>
-          .
-        </p>
-      </section>
+      <WhatToDoNow
+        tiers={urgency.tiers}
+        acuteLine={config.acuteOncologyLine}
+        heading="Worried about a new symptom?"
+        headingId="urgent-entry"
+        urgentPage={urgency.urgentPage}
+      />
 
       <div className="mt-8 grid gap-8 md:grid-cols-3">
         {pathways.map((pathway) => (
@@ -92,7 +86,7 @@ export default function HomePage() {
         , with a link, a QR code and a printable sheet.
       </p>
 
-      <SignpostBox config={config} />
+      <SignpostBox config={config} urgency={urgency} />
     </>
   );
 }

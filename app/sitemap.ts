@@ -13,7 +13,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   );
   return [
     ...[...staticPaths].map((path) => ({ url: url(path) })),
-    ...topics.map((topic) => ({ url: url(topic.url), lastModified: topic.review.lastReviewed })),
+    ...topics.map((topic) => ({ url: url(topic.url), lastModified: topic.review.updated })),
     ...terms.map((term) => ({ url: url(term.url) })),
   ];
 }

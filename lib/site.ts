@@ -27,6 +27,8 @@ export const getSiteConfig = () => getSite().config;
 export const getPathways = () => getSite().pathways;
 export const getAllTopics = () => getSite().topics;
 export const getAllTerms = () => getSite().terms;
+/** The urgency model: tiers fastest first, and the page "urgent? what to do now" opens. */
+export const getUrgency = () => getSite().urgency;
 
 export function getTopicBySlug(slug: string): TopicNode | undefined {
   return getSite().topics.find((topic) => topic.slug === slug);

@@ -3,7 +3,7 @@ import { ContentHtml } from '@/components/article/ContentHtml';
 import { Prose } from '@/components/article/Prose';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { pageMetadata } from '@/lib/metadata';
-import { getPage, getSiteConfig } from '@/lib/site';
+import { getPage, getSiteConfig, getUrgency } from '@/lib/site';
 
 export function generateMetadata(): Metadata {
   const page = getPage('about');
@@ -19,7 +19,7 @@ export default function AboutPage() {
       <Prose className="mt-6">
         <ContentHtml html={page.html} />
       </Prose>
-      <SignpostBox config={getSiteConfig()} />
+      <SignpostBox config={getSiteConfig()} urgency={getUrgency()} />
     </article>
   );
 }

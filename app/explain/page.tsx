@@ -3,7 +3,7 @@ import { ExplainTool } from '@/components/explain/ExplainTool';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { telHref } from '@/lib/format';
 import { pageMetadata } from '@/lib/metadata';
-import { getSiteConfig } from '@/lib/site';
+import { getSiteConfig, getUrgency } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'What does my letter mean?',
@@ -51,7 +51,7 @@ export default function ExplainPage() {
         </p>
       </section>
       <ExplainTool />
-      <SignpostBox config={config} />
+      <SignpostBox config={config} urgency={getUrgency()} />
     </article>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { AlphabeticalIndex } from '@/components/ui/AlphabeticalIndex';
 import { pageMetadata } from '@/lib/metadata';
-import { getAllTerms, getSiteConfig } from '@/lib/site';
+import { getAllTerms, getSiteConfig, getUrgency } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Glossary: words from letters and scan reports',
@@ -28,7 +28,7 @@ export default function GlossaryPage() {
           description: term.definition,
         }))}
       />
-      <SignpostBox config={getSiteConfig()} />
+      <SignpostBox config={getSiteConfig()} urgency={getUrgency()} />
     </>
   );
 }

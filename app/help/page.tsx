@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { ContentHtml } from '@/components/article/ContentHtml';
 import { Prose } from '@/components/article/Prose';
 import { HelplineList } from '@/components/content/HelplineList';
-import { UrgentCareCard } from '@/components/content/UrgentCareCard';
+import { UrgencyLadder } from '@/components/content/UrgencyLadder';
 import { pageMetadata } from '@/lib/metadata';
-import { getPage, getSiteConfig } from '@/lib/site';
+import { getPage, getSiteConfig, getUrgency } from '@/lib/site';
 
 export function generateMetadata(): Metadata {
   const page = getPage('help');
@@ -18,7 +18,17 @@ export default function HelpPage() {
     <article className="max-w-prose">
       <h1 className="text-3xl font-bold">{page.title}</h1>
       <p className="mt-3 text-xl">{page.description}</p>
-      <UrgentCareCard urgentCare={config.urgentCare} headingId="urgent-help" />
+      <UrgencyLadder
+        tiers={getUrgency().tiers}
+        acuteLine={config.acuteOncologyLine}
+        heading="When it is urgent: what to do"
+        headingId="urgent-help"
+        urgentPage={getUrgency().urgentPage}
+      >
+        <p className="mt-2">
+          Fastest first. If you are not sure which applies, choose the faster one.
+        </p>
+      </UrgencyLadder>
       <section aria-labelledby="helpline-numbers" className="my-6">
         <h2 id="helpline-numbers" className="text-2xl font-bold">
           Helplines

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { HelplineList } from '@/components/content/HelplineList';
-import { UrgentCareCard } from '@/components/content/UrgentCareCard';
-import { getSiteConfig } from '@/lib/site';
+import { WhatToDoNow } from '@/components/content/UrgencyLadder';
+import { getSiteConfig, getUrgency } from '@/lib/site';
 
 export const metadata: Metadata = { title: 'You are offline', robots: { index: false } };
 
@@ -15,7 +15,12 @@ export default function OfflinePage() {
         This page has not been saved on this device yet. Pages you have opened before still work
         without a signal.
       </p>
-      <UrgentCareCard urgentCare={config.urgentCare} headingId="offline-urgent" full={false} />
+      <WhatToDoNow
+        tiers={getUrgency().tiers}
+        acuteLine={config.acuteOncologyLine}
+        heading="If it is urgent"
+        headingId="offline-urgent"
+      />
       <h2 className="text-2xl font-bold">Talk to someone</h2>
       <p className="mt-2">{config.signpost.text}</p>
       <HelplineList helplines={config.helplines} />

@@ -3,7 +3,7 @@ import { SignpostBox } from '@/components/layout/SignpostBox';
 import { ReadingList, type ReadingListPathway } from '@/components/reading-list/ReadingList';
 import { OPENING_LIST_CLASS } from '@/lib/reading-list';
 import { pageMetadata } from '@/lib/metadata';
-import { getPathways, getSiteConfig } from '@/lib/site';
+import { getPathways, getSiteConfig, getUrgency } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Reading list',
@@ -37,7 +37,7 @@ export default function ReadingListPage() {
       <div className="reading-list-page">
         <ReadingList pathways={pathways} baseUrl={config.baseUrl} siteName={config.siteName} />
       </div>
-      <SignpostBox config={config} />
+      <SignpostBox config={config} urgency={getUrgency()} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { SignpostBox } from '@/components/layout/SignpostBox';
 import { SearchResults } from '@/components/search/SearchResults';
 import { LinkList, topicItems } from '@/components/ui/LinkList';
 import { pageMetadata } from '@/lib/metadata';
-import { getAllTerms, getAllTopics, getSiteConfig } from '@/lib/site';
+import { getAllTerms, getAllTopics, getSiteConfig, getUrgency } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Search',
@@ -47,7 +47,7 @@ export default function SearchPage() {
           </div>
         </div>
       </section>
-      <SignpostBox config={getSiteConfig()} />
+      <SignpostBox config={getSiteConfig()} urgency={getUrgency()} />
     </>
   );
 }

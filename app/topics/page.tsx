@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { AlphabeticalIndex } from '@/components/ui/AlphabeticalIndex';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { pageMetadata } from '@/lib/metadata';
-import { getAllTopics, getSiteConfig } from '@/lib/site';
+import { getAllTopics, getSiteConfig, getUrgency } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Topics A to Z',
@@ -28,7 +28,7 @@ export default function TopicsPage() {
           description: topic.summary,
         }))}
       />
-      <SignpostBox config={getSiteConfig()} />
+      <SignpostBox config={getSiteConfig()} urgency={getUrgency()} />
     </>
   );
 }

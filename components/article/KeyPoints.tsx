@@ -1,4 +1,8 @@
-export function KeyPoints({ points }: { points: string[] }) {
+import { RichTextView } from '@/components/content/RichTextView';
+import type { RichText } from '@/lib/content/rich-text';
+import { plainText } from '@/lib/content/rich-text';
+
+export function KeyPoints({ points }: { points: RichText[] }) {
   return (
     <section
       aria-labelledby="in-short"
@@ -10,7 +14,9 @@ export function KeyPoints({ points }: { points: string[] }) {
       </h2>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {points.map((point) => (
-          <li key={point}>{point}</li>
+          <li key={plainText(point)}>
+            <RichTextView text={point} />
+          </li>
         ))}
       </ul>
     </section>

@@ -1,8 +1,16 @@
-import type { ReviewInfo, Source } from '@/lib/graph/types';
+import type { CitedSource, ReviewInfo } from '@/lib/graph/types';
 import { formatDate } from '@/lib/format';
+import { SourceList } from './SourceList';
 
-/** Sources and review dates, beside the content rather than lost in the footer. */
-export function ReviewBox({ review, sources }: { review: ReviewInfo; sources: Source[] }) {
+/** "Awaiting clinical review", or who reviewed it and when: never more than really happened. */
+export function reviewStatusText(review: ReviewInfo): string {
+  return review.status === 'clinically reviewed' && review.reviewer && review.reviewed
+    ? `Reviewed on ${formatDate(review.reviewed)} by ${review.reviewer.name}, ${review.reviewer.role}.`
+    : 'Awaiting clinical review: no clinician has checked this page yet.';
+}
+
+/** Sources and dates, beside the content rather than lost in the footer. */
+export function ReviewBox({ review, sources }: { review: ReviewInfo; sources: CitedSource[] }) {
   return (
     <section
       aria-labelledby="sources-and-review"
@@ -12,20 +20,16 @@ export function ReviewBox({ review, sources }: { review: ReviewInfo; sources: So
         Sources and review
       </h2>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-bold">Last reviewed</dt>
+        <dt className="font-bold">Written or updated</dt>
         <dd>
-          <time dateTime={review.lastReviewed}>{formatDate(review.lastReviewed)}</time>
+          <time dateTime={review.updated}>{formatDate(review.updated)}</time>
         </dd>
+        <dt className="font-bold">Clinical review</dt>
+        <dd>{reviewStatusText(review)}</dd>
         <dt className="font-bold">Next review due</dt>
         <dd>
           <time dateTime={review.nextReview}>{formatDate(review.nextReview)}</time>
           {review.overdue && <strong className="ml-2 text-urgent">This review is overdue.</strong>}
-        </dd>
-        <dt className="font-bold">Clinical review</dt>
-        <dd>
-          {review.status === 'clinically reviewed' && review.reviewer
-            ? `Reviewed by ${review.reviewer.name}, ${review.reviewer.role}.`
-            : 'Awaiting clinical review: no clinician has checked this page yet.'}
         </dd>
       </dl>
       {review.overdue && (
@@ -35,20 +39,10 @@ export function ReviewBox({ review, sources }: { review: ReviewInfo; sources: So
         </p>
       )}
       <h3 className="mt-5 font-bold">Where this information comes from</h3>
-      <ul className="mt-2 list-disc space-y-1 pl-6">
-        {sources.map((source) => (
-          <li key={`${source.publisher}-${source.title}`}>
-            {source.url ? (
-              <a href={source.url} className="underline">
-                {source.title}
-              </a>
-            ) : (
-              source.title
-            )}
-            , {source.publisher}
-          </li>
-        ))}
-      </ul>
+      <p className="mt-1">
+        The small numbers in the text link to these sources. Each was checked on the date shown.
+      </p>
+      <SourceList sources={sources} />
     </section>
   );
 }

@@ -4,10 +4,12 @@ import { telHref } from '@/lib/format';
 interface SignpostProps {
   heading: string;
   helpline: Helpline;
+  /** The page that says what to do now, for when it is urgent or the helpline is closed. */
+  urgentUrl: string;
 }
 
 /** The short signpost under the header: visible in the first screen of a small phone on every page. */
-export function Signpost({ heading, helpline }: SignpostProps) {
+export function Signpost({ heading, helpline, urgentUrl }: SignpostProps) {
   return (
     <aside
       aria-label="Talk to someone"
@@ -20,8 +22,14 @@ export function Signpost({ heading, helpline }: SignpostProps) {
           className="font-bold whitespace-nowrap text-brand-dark underline dark:text-[#9fc4ee]"
         >
           {helpline.number}
+        </a>{' '}
+        ({helpline.shortHours ?? helpline.hours}).{' '}
+        <a
+          href={urgentUrl}
+          className="inline-block min-h-6 font-bold text-brand-dark underline dark:text-[#9fc4ee]"
+        >
+          Urgent, or the line is closed? What to do now
         </a>
-        .
       </p>
     </aside>
   );

@@ -1,14 +1,17 @@
+import { WhatToDoNow } from '@/components/content/UrgencyLadder';
 import type { SiteConfig } from '@/lib/content/schema';
 import { telHref } from '@/lib/format';
+import type { SiteGraph } from '@/lib/graph/types';
 
 interface SignpostBoxProps {
-  config: Pick<SiteConfig, 'signpost' | 'helplines' | 'urgentCare'>;
+  config: Pick<SiteConfig, 'signpost' | 'helplines' | 'acuteOncologyLine'>;
+  urgency: SiteGraph['urgency'];
   /** Heading level so the box fits the outline of the page it closes. */
   headingLevel?: 2 | 3;
 }
 
 /** The full signpost that closes every article: your care team, the helplines, and urgent help. */
-export function SignpostBox({ config, headingLevel = 2 }: SignpostBoxProps) {
+export function SignpostBox({ config, urgency, headingLevel = 2 }: SignpostBoxProps) {
   const Heading = `h${headingLevel}` as const;
   return (
     <section
@@ -33,9 +36,14 @@ export function SignpostBox({ config, headingLevel = 2 }: SignpostBoxProps) {
           </li>
         ))}
       </ul>
-      <p className="mt-4">
-        <strong>{config.urgentCare.heading}:</strong> {config.urgentCare.emergency}
-      </p>
+      <WhatToDoNow
+        tiers={urgency.tiers}
+        acuteLine={config.acuteOncologyLine}
+        heading="If it is urgent"
+        headingId="signpost-box-urgent"
+        headingLevel={headingLevel === 2 ? 3 : 2}
+        urgentPage={urgency.urgentPage}
+      />
       <p className="mt-4">
         <a href="/help" className="underline">
           More ways to get help and support

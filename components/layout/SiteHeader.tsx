@@ -9,7 +9,7 @@ const NAV_LINKS = [
   { href: '/help', label: 'Talk to someone' },
 ] as const;
 
-export function SiteHeader({ config }: { config: SiteConfig }) {
+export function SiteHeader({ config, urgentUrl }: { config: SiteConfig; urgentUrl: string }) {
   const [mainHelpline] = config.helplines;
   return (
     <header role="banner" className="bg-brand text-white">
@@ -36,7 +36,9 @@ export function SiteHeader({ config }: { config: SiteConfig }) {
       <div className="mx-auto max-w-5xl px-4 pb-2">
         <SearchBox />
       </div>
-      {mainHelpline && <Signpost heading={config.signpost.heading} helpline={mainHelpline} />}
+      {mainHelpline && (
+        <Signpost heading={config.signpost.heading} helpline={mainHelpline} urgentUrl={urgentUrl} />
+      )}
     </header>
   );
 }

@@ -18,6 +18,8 @@ import {
   type SiteConfig,
   type SynonymGroup,
   type TopicFrontmatter,
+  type UrgencyFile,
+  urgencyFileSchema,
 } from './schema';
 import { validate } from './validate';
 
@@ -39,6 +41,10 @@ export interface LoadedContent {
   synonyms: SynonymGroup[];
   /** Where the pathways came from, for messages about them. */
   pathwaysFile: string;
+  /** The one urgency model (content/urgency.yaml). */
+  urgency?: UrgencyFile;
+  urgencyFile: string;
+  siteFile: string;
   topics: ContentDocument<TopicFrontmatter>[];
   terms: ContentDocument<GlossaryFrontmatter>[];
   pages: ContentDocument<PageFrontmatter>[];
@@ -179,6 +185,8 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
   const site = readYamlFile(path.join(contentDir, 'site.yaml'), display('site.yaml'), siteConfigSchema, issues);
   const pathways =
     readYamlFile(path.join(contentDir, 'pathways.yaml'), display('pathways.yaml'), pathwaysFileSchema, issues) ?? [];
+  const urgencyFile = display('urgency.yaml');
+  const urgency = readYamlFile(path.join(contentDir, 'urgency.yaml'), urgencyFile, urgencyFileSchema, issues);
   const synonymsFile = display('synonyms.yaml');
   const synonyms = readYamlFile(path.join(contentDir, 'synonyms.yaml'), synonymsFile, synonymsFileSchema, issues) ?? [];
   checkSynonyms(synonyms, synonymsFile, issues);
@@ -203,5 +211,18 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
       issues.push({ file: display('pages', `${required}.md`), field: '', message: 'file is missing' });
     }
   }
-  return { site, pathways, synonyms, pathwaysFile: display('pathways.yaml'), topics, terms, pages, rejected, issues };
+  return {
+    site,
+    pathways,
+    synonyms,
+    pathwaysFile: display('pathways.yaml'),
+    urgency,
+    urgencyFile,
+    siteFile: display('site.yaml'),
+    topics,
+    terms,
+    pages,
+    rejected,
+    issues,
+  };
 }

@@ -1,9 +1,6 @@
-import type { Root, RootContent } from 'mdast';
 import { fleschKincaid } from 'flesch-kincaid';
-import { toString } from 'mdast-util-to-string';
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
 import { syllable } from 'syllable';
+import { proseSentences, readerText } from './prose';
 
 /** The limits from content-style.md that a machine can check. */
 export const READABILITY_LIMITS = { maxGrade: 9, maxSentenceWords: 30, targetMedianGrade: 6 } as const;
@@ -17,33 +14,10 @@ export interface ReadabilityReport {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-const SENTENCE_END = /(?<=[.!?])["'”’)\]]*\s+/u;
-const parser = remark().use(remarkGfm);
 
-/**
- * The prose a reader reads, block by block: paragraphs, list items and table cells. Headings, code and
- * link targets are left out (a link counts only by its words). Each block ends a sentence, as it does
- * for a reader, even when it has no full stop (a list item, a table cell).
- */
-function proseBlocks(tree: Root): string[] {
-  const blocks: string[] = [];
-  const walk = (node: Root | RootContent) => {
-    if (node.type === 'heading' || node.type === 'code' || node.type === 'html') return;
-    if (node.type === 'paragraph' || node.type === 'tableCell') {
-      blocks.push(toString(node));
-      return;
-    }
-    if ('children' in node) for (const child of node.children) walk(child);
-  };
-  walk(tree);
-  return blocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter(Boolean);
-}
-
+/** The sentences a reader reads (footnote markers left out), in order. */
 export function sentencesOf(markdown: string): string[] {
-  return proseBlocks(parser.parse(markdown))
-    .flatMap((block) => block.split(SENTENCE_END))
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => (sentence.match(WORD) ?? []).length > 0);
+  return proseSentences(markdown).map((sentence) => readerText(sentence.text));
 }
 
 /** Scores a Markdown body with Flesch-Kincaid, using the `syllable` package to count syllables. */

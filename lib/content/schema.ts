@@ -29,39 +29,61 @@ const oneSentence = shortText(220).refine(
 
 const MAX_REVIEW_INTERVAL_YEARS = 3;
 
+/**
+ * Honest dates: `updated` is when the page was written or last changed. Only a page a named clinician
+ * has reviewed carries `reviewed` (the date of that review) and `reviewer`.
+ */
 const reviewSchema = z
   .strictObject({
-    lastReviewed: isoDate,
+    updated: isoDate,
     nextReview: isoDate,
     status: z.enum(['awaiting clinical review', 'clinically reviewed']),
+    reviewed: isoDate.optional(),
     reviewer: z.strictObject({ name: text, role: text }).optional(),
   })
   .superRefine((review, context) => {
-    if (review.nextReview <= review.lastReviewed) {
-      context.addIssue({ code: 'custom', path: ['nextReview'], message: 'must be after lastReviewed' });
+    const start = review.reviewed ?? review.updated;
+    if (review.nextReview <= start) {
+      context.addIssue({
+        code: 'custom',
+        path: ['nextReview'],
+        message: `must be after ${review.reviewed ? 'reviewed' : 'updated'}`,
+      });
     }
-    const limit = new Date(`${review.lastReviewed}T00:00:00Z`);
+    const limit = new Date(`${start}T00:00:00Z`);
     limit.setUTCFullYear(limit.getUTCFullYear() + MAX_REVIEW_INTERVAL_YEARS);
     if (review.nextReview > limit.toISOString().slice(0, 10)) {
       context.addIssue({
         code: 'custom',
         path: ['nextReview'],
-        message: `must be at most ${MAX_REVIEW_INTERVAL_YEARS} years after lastReviewed`,
+        message: `must be at most ${MAX_REVIEW_INTERVAL_YEARS} years after ${review.reviewed ? 'reviewed' : 'updated'}`,
       });
     }
-    if (review.status === 'clinically reviewed' && !review.reviewer) {
-      context.addIssue({
-        code: 'custom',
-        path: ['reviewer'],
-        message: 'a page marked "clinically reviewed" must name its reviewer (name and role)',
-      });
-    }
-    if (review.status === 'awaiting clinical review' && review.reviewer) {
-      context.addIssue({
-        code: 'custom',
-        path: ['reviewer'],
-        message: 'a reviewer is only named once the status is "clinically reviewed"',
-      });
+    if (review.status === 'clinically reviewed') {
+      if (!review.reviewer) {
+        context.addIssue({
+          code: 'custom',
+          path: ['reviewer'],
+          message: 'a page marked "clinically reviewed" must name its reviewer (name and role)',
+        });
+      }
+      if (!review.reviewed) {
+        context.addIssue({
+          code: 'custom',
+          path: ['reviewed'],
+          message: 'a page marked "clinically reviewed" must give the date of that review',
+        });
+      }
+    } else {
+      for (const field of ['reviewer', 'reviewed'] as const) {
+        if (review[field]) {
+          context.addIssue({
+            code: 'custom',
+            path: [field],
+            message: `only a page whose status is "clinically reviewed" has a ${field}`,
+          });
+        }
+      }
     }
   });
 
@@ -70,18 +92,40 @@ export type DiagramName = (typeof DIAGRAM_NAMES)[number];
 
 export const CARE_LEVELS = ['non-urgent', 'urgent', 'emergency'] as const;
 
-const careCardSchema = z.strictObject({
-  level: z.enum(CARE_LEVELS),
-  heading: shortText(120),
-  symptoms: z.array(shortText(160)).min(1).max(5),
-  action: shortText(300).optional(),
-});
-
+/**
+ * A source behind the numbers on a page. The body cites it as `[^id]`, which renders as a numbered
+ * link to the page's own source list.
+ */
 const sourceSchema = z.strictObject({
+  id: slug,
   title: text,
   publisher: text,
-  url: z.url({ protocol: /^https$/, error: 'must be a full https:// address' }).optional(),
+  url: z.url({ protocol: /^https$/, error: 'must be a full https:// address' }),
+  /** When someone last checked the page's claims against this source. */
+  checked: isoDate,
 });
+
+/** A page's sources: at least `min`, each id used once. */
+const sourcesSchema = (min: number) =>
+  z
+    .array(sourceSchema)
+    .min(min)
+    .superRefine((sources, context) => {
+      const seen = new Set<string>();
+      sources.forEach((source, index) => {
+        if (seen.has(source.id)) {
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'id'],
+            message: `"${source.id}" is used by another source on this page`,
+          });
+        }
+        seen.add(source.id);
+      });
+    });
+
+/** Care cards are written once, in content/urgency.yaml; pages name them by id. */
+const careCardIds = (max: number) => z.array(slug).max(max).default([]);
 
 export const topicSchema = z.strictObject({
   title: shortText(80),
@@ -97,8 +141,8 @@ export const topicSchema = z.strictObject({
   related: z.array(slug).max(6).default([]),
   keywords: z.array(shortText(60)).default([]),
   questions: z.array(shortText(200)).min(3).max(6),
-  careCards: z.array(careCardSchema).max(3).default([]),
-  sources: z.array(sourceSchema).min(2),
+  careCards: careCardIds(3),
+  sources: sourcesSchema(2),
   review: reviewSchema,
   /** A diagram drawn for this site, shown after the section with this id. */
   diagram: z.strictObject({ name: z.enum(DIAGRAM_NAMES), after: slug }).optional(),
@@ -114,6 +158,8 @@ export const glossarySchema = z.strictObject({
     `must be at most ${MAX_DEFINITION_WORDS} words (the longer explanation goes in the body)`,
   ),
   related: z.array(slug).max(6).default([]),
+  careCards: careCardIds(2),
+  sources: sourcesSchema(0).default([]),
 });
 
 export const pageSchema = z.strictObject({
@@ -131,12 +177,16 @@ export const pathwaySchema = z.strictObject({
 
 export const pathwaysFileSchema = z.array(pathwaySchema).min(1);
 
+const phoneNumber = z
+  .string()
+  .regex(/^\+?[0-9 ]{3,20}$/, 'must be a phone number made of digits and spaces, like "0808 800 6000"');
+
 const helplineSchema = z.strictObject({
   name: text,
-  number: z
-    .string()
-    .regex(/^\+?[0-9 ]{6,20}$/, 'must be a phone number made of digits and spaces, like "0808 800 6000"'),
+  number: phoneNumber,
   hours: text,
+  /** The hours in a few words, for the signpost at the top of every page. */
+  shortHours: shortText(60).optional(),
   cost: text,
   description: text.optional(),
 });
@@ -151,14 +201,75 @@ export const siteConfigSchema = z.strictObject({
     text: text,
   }),
   helplines: z.array(helplineSchema).min(1),
-  urgentCare: z.strictObject({
-    heading: text,
-    emergency: text,
-    urgent: text,
-    nonUrgent: text,
-  }),
+  /**
+   * The hospital's own 24-hour acute oncology line, when one hospital deploys the site. Every
+   * instruction to call "your 24-hour acute oncology line" then shows this number as a phone link.
+   */
+  acuteOncologyLine: z.strictObject({ name: text, number: phoneNumber }).optional(),
   disclaimer: text,
 });
+
+/**
+ * content/urgency.yaml: the one urgency model. Tiers fastest first; each symptom in exactly one tier;
+ * cards are views of one tier's symptoms. Cross-references are checked in lib/content/urgency.ts.
+ */
+const phraseList = z.array(shortText(80)).default([]);
+
+const urgencyTierSchema = z.strictObject({
+  id: slug,
+  level: z.enum(CARE_LEVELS),
+  /** A short name for the tier, used on /help and in messages to editors. */
+  name: shortText(60),
+  /** The one call to action, without a full stop: "Call your 24-hour acute oncology line now". */
+  action: shortText(100).refine((value) => !/[.!?]$/.test(value), 'must not end with a full stop'),
+  /** When this tier applies, in a few words, completing "… if …". */
+  when: shortText(220),
+  /** "If you have no 24-hour number, or no one answers": what the fallbacks complete. */
+  fallbackLead: shortText(100).optional(),
+  /** What to do instead, by kind, fastest kind first. The fastest tier has none. */
+  fallbacks: z
+    .record(slug, z.strictObject({ for: shortText(100), action: shortText(100) }))
+    .optional(),
+  /** Words that put a sentence in this tier, for the check that keeps red flags out of slower tiers. */
+  signalWords: z.array(shortText(40)).min(1),
+});
+
+const urgencySymptomSchema = z.strictObject({
+  id: slug,
+  tier: slug,
+  /** Which of the tier's fallbacks applies (999 for spinal cord and broken-bone signs). */
+  fallback: slug.optional(),
+  /** What a card shows, completing "… if you have:". */
+  text: shortText(200),
+  /** Phrases that find this symptom in prose ("…" = anything between, in one sentence). */
+  signs: phraseList,
+});
+
+const urgencyCardSchema = z.strictObject({
+  id: slug,
+  tier: slug,
+  /** Completes the heading "<tier action> if you have <subject>:". */
+  subject: shortText(100).optional(),
+  /** A heading written out, instead of the tier action + subject. */
+  heading: shortText(120).optional(),
+  symptoms: z.array(slug).min(1).max(5),
+  /** Symptoms of faster tiers shown under the card with their own call to action. */
+  also: z.array(slug).max(4).default([]),
+  note: shortText(200).optional(),
+});
+
+export const urgencyFileSchema = z.strictObject({
+  /** The topic every "urgent? what to do now" link opens. */
+  urgentPage: slug,
+  tiers: z.array(urgencyTierSchema).min(2),
+  symptoms: z.array(urgencySymptomSchema).min(1),
+  cards: z.array(urgencyCardSchema).min(1),
+});
+
+export type UrgencyFile = z.output<typeof urgencyFileSchema>;
+export type UrgencyTier = z.output<typeof urgencyTierSchema>;
+export type UrgencySymptom = z.output<typeof urgencySymptomSchema>;
+export type UrgencyCard = z.output<typeof urgencyCardSchema>;
 
 const synonymWords = z.array(shortText(60)).min(2, 'a group needs at least 2 words');
 
@@ -183,7 +294,6 @@ export type PageFrontmatter = z.output<typeof pageSchema>;
 export type Pathway = z.output<typeof pathwaySchema>;
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 export type Helpline = z.output<typeof helplineSchema>;
-export type CareCard = z.output<typeof careCardSchema>;
 export type CareLevel = (typeof CARE_LEVELS)[number];
 export type Source = z.output<typeof sourceSchema>;
 export type Review = z.output<typeof reviewSchema>;

@@ -4,8 +4,18 @@ import type { GlossaryFrontmatter, TopicFrontmatter } from '@/lib/content/schema
 import { didYouMean } from '@/lib/content/suggest';
 import { renderMarkdown, type DocumentHeading, type RenderedMarkdown } from '@/lib/markdown/render';
 import { pageUrl, termUrl, topicUrl } from '@/lib/routes';
+import {
+  Citations,
+  richText,
+  type AcuteOncologyLine,
+  type RichText,
+} from '@/lib/content/rich-text';
+import { resolveCareCard, resolveTiers } from '@/lib/content/urgency';
+import type { Source } from '@/lib/content/schema';
 import { checkLink, type LinkTargets } from './links';
+import { checkWritingRules } from './rules';
 import type {
+  CitedSource,
   PageNode,
   PathwayNode,
   SiteGraph,
@@ -164,11 +174,51 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
   checkTopicReferences(loaded.topics, topicSlugs, pathwaySlugs, issues);
   checkTermReferences(loaded.terms, topicSlugs, issues);
 
-  const renderedTopics = new Map(
-    loaded.topics.map((topic) => [topic.slug, renderMarkdown(topic.body)]),
+  issues.push(...checkWritingRules(loaded, topicSlugs));
+
+  const acuteLine: AcuteOncologyLine | undefined = loaded.site?.acuteOncologyLine;
+  const citationsOf = (sources: Source[]) => new Citations(sources.map((source) => source.id));
+  const topicCitations = new Map(
+    loaded.topics.map((topic) => [topic.slug, citationsOf(topic.data.sources)]),
   );
-  const renderedTerms = new Map(loaded.terms.map((term) => [term.slug, renderMarkdown(term.body)]));
-  const renderedPages = new Map(loaded.pages.map((page) => [page.slug, renderMarkdown(page.body)]));
+  const termCitations = new Map(
+    loaded.terms.map((term) => [term.slug, citationsOf(term.data.sources)]),
+  );
+  // Key points come first on the page, so they are cited first: citations are numbered in page order.
+  const keyPoints = new Map(
+    loaded.topics.map((topic) => [
+      topic.slug,
+      topic.data.keyPoints.map((point, index): RichText => {
+        const problems: string[] = [];
+        const rich = richText(point, {
+          citations: topicCitations.get(topic.slug),
+          acuteLine,
+          problems,
+        });
+        for (const message of problems)
+          issues.push({ file: topic.file, field: `keyPoints[${index}]`, message });
+        return rich;
+      }),
+    ]),
+  );
+  const renderedTopics = new Map(
+    loaded.topics.map((topic) => [
+      topic.slug,
+      renderMarkdown(topic.body, { citations: topicCitations.get(topic.slug), acuteLine }),
+    ]),
+  );
+  const renderedTerms = new Map(
+    loaded.terms.map((term) => [
+      term.slug,
+      renderMarkdown(term.body, { citations: termCitations.get(term.slug), acuteLine }),
+    ]),
+  );
+  const renderedPages = new Map(
+    loaded.pages.map((page) => [
+      page.slug,
+      renderMarkdown(page.body, { citations: new Citations([]), acuteLine }),
+    ]),
+  );
   const headingsOf = (rendered: Map<string, RenderedMarkdown>, rejected: string[]) =>
     new Map<string, DocumentHeading[] | null>([
       ...[...rendered].map(([slug, markdown]): [string, DocumentHeading[]] => [
@@ -232,7 +282,21 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
     }
   }
 
-  if (issues.length > 0 || !loaded.site) return { issues, warnings };
+  const urgency = loaded.urgency;
+  if (issues.length > 0 || !loaded.site || !urgency) return { issues, warnings };
+
+  const cardsOf = (ids: string[]) =>
+    ids.map((id) => {
+      const card = resolveCareCard(urgency, id);
+      if (!card) throw new Error(`care card "${id}" vanished after validation`);
+      return card;
+    });
+  const citedSources = (sources: Source[], citations: Citations | undefined): CitedSource[] =>
+    sources.map((source, index) => ({
+      ...source,
+      number: index + 1,
+      citedAt: citations?.places.get(source.id) ?? [],
+    }));
 
   const sortedPathways = [...loaded.pathways].sort((a, b) => a.order - b.order);
   const topicLink = (slug: string): TopicLink => {
@@ -282,11 +346,11 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
       file: topic.file,
       pathway: { slug: pathway.slug, title: pathway.title },
       order: topic.data.order,
-      keyPoints: topic.data.keyPoints,
+      keyPoints: keyPoints.get(link.slug) ?? [],
       keywords: topic.data.keywords,
       questions: topic.data.questions,
-      careCards: topic.data.careCards,
-      sources: topic.data.sources,
+      careCards: cardsOf(topic.data.careCards),
+      sources: citedSources(topic.data.sources, topicCitations.get(link.slug)),
       review: { ...topic.data.review, overdue: topic.data.review.nextReview < today },
       blocks: rendered.blocks,
       diagram: topic.data.diagram,
@@ -311,6 +375,8 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
       file: term.file,
       aliases: term.data.aliases,
       html: renderedTerms.get(term.slug)?.html ?? '',
+      careCards: cardsOf(term.data.careCards),
+      sources: citedSources(term.data.sources, termCitations.get(term.slug)),
       related: term.data.related.map((slug) => topicLink(slug)),
       usedIn: topics
         .filter((topic) => topic.terms.some((used) => used.slug === term.slug))
@@ -337,6 +403,7 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
       terms,
       pages,
       synonyms: loaded.synonyms,
+      urgency: { tiers: resolveTiers(urgency), urgentPage: topicLink(urgency.urgentPage) },
       warnings,
     },
     issues,

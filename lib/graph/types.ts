@@ -1,5 +1,6 @@
+import type { ResolvedCareCard, ResolvedTier } from '@/lib/content/urgency';
+import type { RichText } from '@/lib/content/rich-text';
 import type {
-  CareCard,
   DiagramName,
   Helpline,
   Review,
@@ -10,7 +11,8 @@ import type {
 import type { ContentIssue } from '@/lib/content/issues';
 import type { DocumentHeading, HtmlBlocks, PlainSection } from '@/lib/markdown/render';
 
-export type { CareCard, Helpline, SiteConfig, Source, DocumentHeading, HtmlBlocks, PlainSection };
+export type { ResolvedCareCard, ResolvedTier, RichText };
+export type { Helpline, SiteConfig, Source, DocumentHeading, HtmlBlocks, PlainSection };
 
 /** Enough about a topic to link to it: lists, related topics, previous and next. */
 export interface TopicLink {
@@ -35,6 +37,12 @@ export interface PathwayNode {
   topics: TopicLink[];
 }
 
+/** A source as a page lists it: its number, and the ids of the places that cite it (for back-links). */
+export interface CitedSource extends Source {
+  number: number;
+  citedAt: string[];
+}
+
 export interface ReviewInfo extends Review {
   /** True when nextReview has passed at build time: the page says so rather than hiding it. */
   overdue: boolean;
@@ -44,11 +52,12 @@ export interface TopicNode extends TopicLink {
   file: string;
   pathway: { slug: string; title: string };
   order: number;
-  keyPoints: string[];
+  /** "In short", with footnotes and the hospital's number as segments. */
+  keyPoints: RichText[];
   keywords: string[];
   questions: string[];
-  careCards: CareCard[];
-  sources: Source[];
+  careCards: ResolvedCareCard[];
+  sources: CitedSource[];
   review: ReviewInfo;
   diagram?: { name: DiagramName; after: string };
   /** The body split at its sections, for rendering each heading with its link controls. */
@@ -70,6 +79,8 @@ export interface TermNode extends TermLink {
   file: string;
   aliases: string[];
   html: string;
+  careCards: ResolvedCareCard[];
+  sources: CitedSource[];
   related: TopicLink[];
   /** Topics whose body links to this term. */
   usedIn: TopicLink[];
@@ -96,5 +107,7 @@ export interface SiteGraph {
   pages: PageNode[];
   /** Groups of words that mean the same to a reader (content/synonyms.yaml). */
   synonyms: SynonymGroup[];
+  /** The urgency model: its tiers fastest first, and the page "urgent? what to do now" opens. */
+  urgency: { tiers: ResolvedTier[]; urgentPage: TopicLink };
   warnings: ContentIssue[];
 }

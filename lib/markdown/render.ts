@@ -1,4 +1,4 @@
-import type { Heading as MdastHeading, Root } from 'mdast';
+import type { Emphasis, Heading as MdastHeading, PhrasingContent, Root, Text } from 'mdast';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
+import { withAcuteLine, type AcuteOncologyLine, type Citations } from '@/lib/content/rich-text';
 import { SLUG_PATTERN } from '@/lib/content/schema';
 
 export interface DocumentHeading {
@@ -152,19 +153,111 @@ function analyse(tree: Root): Omit<RenderedMarkdown, 'html' | 'sections' | 'bloc
   return { headings, links, problems };
 }
 
-const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: sanitizeSchema });
+export interface RenderOptions {
+  /** Numbers this page's `[^source-id]` footnotes; without it, footnotes are reported as problems. */
+  citations?: Citations;
+  /** The hospital's 24-hour line, linked after each "your 24-hour acute oncology line". */
+  acuteLine?: AcuteOncologyLine;
+}
 
-/** Markdown → sanitised HTML plus what the graph needs to validate it (headings, links, problems). */
-const toHtml = (children: Root['children']) =>
+/**
+ * Footnotes cite the page's own source list. GFM only reads `[^id]` as a footnote when a definition
+ * exists, so one is supplied for every source; each reference becomes a numbered link to the list, and
+ * the definitions are dropped (the list is drawn by the page, with its back-links).
+ */
+function citeSources(options: RenderOptions, problems: MarkdownProblem[]) {
+  return (tree: Root) => {
+    tree.children = tree.children.filter((node) => node.type !== 'footnoteDefinition');
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'footnoteReference' && parent && index !== undefined) {
+        const { citations } = options;
+        if (!citations?.has(node.identifier)) return;
+        const { number, id } = citations.cite(node.identifier);
+        const citation: Emphasis = {
+          type: 'emphasis',
+          children: [],
+          data: {
+            hName: 'sup',
+            hChildren: [
+              {
+                type: 'element',
+                tagName: 'a',
+                properties: {
+                  href: `#source-${number}`,
+                  id,
+                  dataFootnoteRef: true,
+                  ariaLabel: `Source ${number}`,
+                },
+                children: [{ type: 'text', value: String(number) }],
+              },
+            ],
+          },
+        };
+        parent.children.splice(index, 1, citation);
+      } else if (node.type === 'text') {
+        for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+          const sourceId = match[1] ?? '';
+          problems.push({
+            line: node.position?.start.line ?? 0,
+            message:
+              options.citations?.unknownMessage(sourceId) ??
+              `footnote [^${sourceId}]: footnotes are not allowed here`,
+          });
+        }
+      }
+    });
+  };
+}
+
+/** After "your 24-hour acute oncology line", the hospital's number as a phone link. */
+function linkAcuteLine(options: RenderOptions) {
+  return (tree: Root) => {
+    const line = options.acuteLine;
+    if (!line) return;
+    visit(tree, 'text', (node: Text, index, parent) => {
+      if (!parent || index === undefined || parent.type === 'link') return;
+      const segments = withAcuteLine(node.value, line);
+      if (segments.length === 1) return;
+      const nodes: PhrasingContent[] = segments.map((segment) =>
+        segment.kind === 'phone'
+          ? { type: 'link', url: segment.href, children: [{ type: 'text', value: segment.number }] }
+          : { type: 'text', value: segment.kind === 'text' ? segment.text : '' },
+      );
+      parent.children.splice(index, 1, ...nodes);
+      return index + nodes.length;
+    });
+  };
+}
+
+/** Lets `tel:` links through, for the hospital's own number. */
+const sanitizeWithPhones: Schema = {
+  ...sanitizeSchema,
+  protocols: {
+    ...sanitizeSchema.protocols,
+    href: [...(sanitizeSchema.protocols?.href ?? []), 'tel'],
+  },
+};
+
+function processorFor(options: RenderOptions, problems: MarkdownProblem[]) {
+  return remark()
+    .use(remarkGfm)
+    .use(() => citeSources(options, problems))
+    .use(() => linkAcuteLine(options))
+    .use(remarkHtml, { sanitize: sanitizeWithPhones });
+}
+
+type Processor = ReturnType<typeof processorFor>;
+
+const toHtml = (processor: Processor, children: Root['children']) =>
   String(processor.stringify({ type: 'root', children })).trim();
 
-function htmlBlocks(tree: Root): HtmlBlocks {
+function htmlBlocks(processor: Processor, tree: Root): HtmlBlocks {
   const blocks: HtmlBlocks = { intro: '', sections: [] };
   let pending: Root['children'] = [];
   let current: { id: string; heading: string } | undefined;
   const flush = () => {
-    if (current) blocks.sections.push({ ...current, html: toHtml(pending) });
-    else blocks.intro = toHtml(pending);
+    if (current) blocks.sections.push({ ...current, html: toHtml(processor, pending) });
+    else blocks.intro = toHtml(processor, pending);
     pending = [];
   };
   for (const node of tree.children) {
@@ -180,11 +273,35 @@ function htmlBlocks(tree: Root): HtmlBlocks {
   return blocks;
 }
 
-export function renderMarkdown(markdown: string): RenderedMarkdown {
-  const tree = processor.parse(markdown);
+const WRITTEN_FOOTNOTE = /^\[\^[^\]\s]+\]:/m;
+
+/** Markdown → sanitised HTML plus what the graph needs to validate it (headings, links, problems). */
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
+  const problems: MarkdownProblem[] = [];
+  const written = WRITTEN_FOOTNOTE.exec(markdown);
+  if (written) {
+    problems.push({
+      line: markdown.slice(0, written.index).split('\n').length,
+      message:
+        'footnotes are not written in the body: cite a source from `sources` as [^source-id]',
+    });
+  }
+  const definitions = (options.citations?.sourceIds ?? [])
+    .map((id) => `[^${id}]: ${id}`)
+    .join('\n\n');
+  const processor = processorFor(options, problems);
+  const tree = processor.parse(definitions ? `${markdown}\n\n${definitions}\n` : markdown);
+  // The supplied definitions only make GFM read the references; they are not part of the text.
+  tree.children = tree.children.filter((node) => node.type !== 'footnoteDefinition');
   const analysis = analyse(tree);
   const sections = plainSections(tree);
-  // Our plugins only parse and compile; no transform replaces the tree, so it is compiled as analysed.
-  const html = toHtml(tree.children);
-  return { html, ...analysis, blocks: htmlBlocks(tree), sections };
+  processor.runSync(tree);
+  const html = toHtml(processor, tree.children);
+  return {
+    html,
+    ...analysis,
+    problems: [...analysis.problems, ...problems].sort((a, b) => a.line - b.line),
+    blocks: htmlBlocks(processor, tree),
+    sections,
+  };
 }

@@ -1,3 +1,4 @@
+import { plainText } from '@/lib/content/rich-text';
 import type { PlainSection, SiteGraph } from '@/lib/graph/types';
 import { tokens } from './normalize';
 import {
@@ -93,11 +94,18 @@ export function searchDocuments(graph: SiteGraph): DocumentInput[] {
       fields: [
         ['title', topic.title],
         ['keyword', topic.keywords.join(' ')],
-        ['summary', [topic.summary, ...topic.keyPoints].join(' ')],
+        ['summary', [topic.summary, ...topic.keyPoints.map(plainText)].join(' ')],
         [
           'body',
           topic.careCards
-            .map((card) => [card.heading, ...card.symptoms, card.action ?? ''].join(' '))
+            .map((card) =>
+              [
+                card.heading,
+                ...card.symptoms,
+                ...card.also.flatMap((also) => also.symptoms),
+                card.note ?? '',
+              ].join(' '),
+            )
             .join(' '),
         ],
         ['body', intro?.text ?? ''],

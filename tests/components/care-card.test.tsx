@@ -1,46 +1,69 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CareCard } from '@/components/content/CareCard';
-import type { CareCard as CareCardData } from '@/lib/content/schema';
-import { fixtureTopic } from '../fixtures/ui';
+import { fixtureSite } from '../fixtures/ui';
 
-const [emergency, urgent] = fixtureTopic('urgent-symptoms').careCards;
-const nonUrgent: CareCardData = {
-  level: 'non-urgent',
-  heading: 'Tell your care team or dentist soon if you have:',
-  symptoms: ['pain, swelling or numbness in your jaw', 'a loose tooth', 'gums that do not heal'],
-};
+const { config } = fixtureSite();
 
-describe('CareCard', () => {
-  it.each([
-    ['emergency', emergency, 'Immediate action required:'],
-    ['urgent', urgent, 'Urgent advice:'],
-    ['non-urgent', nonUrgent, 'Non-urgent advice:'],
-  ] as const)(
-    'a %s card starts its heading with a hidden urgency prefix',
-    (_level, card, prefix) => {
-      if (!card) throw new Error('fixture card missing');
-      render(<CareCard card={card} />);
-      const heading = screen.getByRole('heading', { level: 2 });
-      expect(heading).toHaveTextContent(`${prefix} ${card.heading}`);
-      const hidden = within(heading).getByText(prefix);
-      expect(hidden).toHaveClass('visually-hidden');
-    },
+function card(id: string) {
+  const site = fixtureSite();
+  const topic = site.topics.find((candidate) =>
+    candidate.careCards.some((resolved) => resolved.id === id),
   );
+  const found = topic?.careCards.find((resolved) => resolved.id === id);
+  if (!found) throw new Error(`no fixture card "${id}"`);
+  return found;
+}
 
-  it('lists each symptom and the action', () => {
-    if (!emergency) throw new Error('fixture card missing');
-    render(<CareCard card={emergency} />);
-    const items = screen.getAllByRole('listitem').map((item) => item.textContent);
-    expect(items).toEqual(emergency.symptoms);
-    expect(
-      screen.getByText('If you cannot get through, call 999 or go to A&E.'),
-    ).toBeInTheDocument();
+describe('CareCard (from the urgency model)', () => {
+  it.each([
+    ['spinal-cord-compression', 'Immediate action required:'],
+    ['jaw-problems', 'Urgent advice:'],
+  ] as const)('the %s card starts its heading with a hidden urgency prefix', (id, prefix) => {
+    const resolved = card(id);
+    render(<CareCard card={resolved} />);
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(heading).toHaveTextContent(`${prefix} ${resolved.heading}`);
+    expect(within(heading).getByText(prefix)).toHaveClass('visually-hidden');
   });
 
-  it('leaves out the action when a card has none', () => {
-    render(<CareCard card={nonUrgent} />);
+  it('lists its symptoms, the fallback for readers with no 24-hour number, and faster symptoms with their own action', () => {
+    render(<CareCard card={card('spinal-cord-compression')} />);
+    const section = screen.getByRole('region');
+    expect(section).toHaveTextContent(
+      'Call your 24-hour acute oncology line now if you have signs of pressure on your spinal cord:',
+    );
+    expect(screen.getByText('new or worse pain in your back or neck')).toBeInTheDocument();
+    expect(
+      screen.getByText('If you have no 24-hour number, or no one answers, call 999 or go to A&E.'),
+    ).toBeInTheDocument();
+    expect(section).toHaveTextContent(
+      'Call 999 now, or go to A&E if you have:legs that suddenly give way',
+    );
+    expect(screen.getByText('Do not wait to see if it gets better.')).toBeInTheDocument();
+  });
+
+  it("shows the hospital's own 24-hour number as a phone link where the site names one", () => {
+    render(
+      <CareCard card={card('spinal-cord-compression')} acuteLine={config.acuteOncologyLine} />,
+    );
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Call your 24-hour acute oncology line (0123 456 7890) now',
+    );
+    expect(screen.getByRole('link', { name: '0123 456 7890' })).toHaveAttribute(
+      'href',
+      'tel:01234567890',
+    );
+  });
+
+  it("gives a slower card its own tier's fallback and nothing faster it did not ask for", () => {
+    render(<CareCard card={card('jaw-problems')} />);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Contact your care team today if you have',
+    );
+    expect(
+      screen.getByText('If you cannot reach your team today, call your GP surgery or NHS 111.'),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/999/)).not.toBeInTheDocument();
-    expect(screen.getAllByRole('listitem')).toHaveLength(3);
   });
 });

@@ -4,30 +4,59 @@ import { Signpost } from '@/components/layout/Signpost';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { fixtureSite } from '../fixtures/ui';
 
-const { config } = fixtureSite();
+const { config, urgency } = fixtureSite();
 const [mainHelpline] = config.helplines;
 
 describe('Signpost', () => {
   it('sends readers to their care team and gives the helpline as a phone link', () => {
     if (!mainHelpline) throw new Error('fixture helpline missing');
-    render(<Signpost heading={config.signpost.heading} helpline={mainHelpline} />);
+    render(
+      <Signpost
+        heading={config.signpost.heading}
+        helpline={mainHelpline}
+        urgentUrl="/topics/urgent-symptoms"
+      />,
+    );
     const signpost = screen.getByRole('complementary', { name: 'Talk to someone' });
     expect(signpost).toHaveTextContent('Questions or worried? Talk to your care team');
     const call = within(signpost).getByRole('link', { name: '0808 800 6000' });
     expect(call).toHaveAttribute('href', 'tel:08088006000');
   });
+
+  it('shows the helpline hours and offers urgent help for when the line is closed', () => {
+    if (!mainHelpline) throw new Error('fixture helpline missing');
+    render(
+      <Signpost
+        heading={config.signpost.heading}
+        helpline={mainHelpline}
+        urgentUrl="/topics/urgent-symptoms"
+      />,
+    );
+    const signpost = screen.getByRole('complementary', { name: 'Talk to someone' });
+    expect(signpost).toHaveTextContent('(Mon to Fri 9am to 4pm, Sat 9am to 1pm)');
+    expect(
+      within(signpost).getByRole('link', { name: 'Urgent, or the line is closed? What to do now' }),
+    ).toHaveAttribute('href', '/topics/urgent-symptoms');
+  });
 });
 
 describe('SignpostBox', () => {
   it('lists every helpline with its number, hours and cost', () => {
-    render(<SignpostBox config={config} />);
+    render(<SignpostBox config={config} urgency={urgency} />);
     const box = screen.getByRole('region', { name: /Talk to someone/ });
     for (const helpline of config.helplines) {
       const link = within(box).getByRole('link', { name: helpline.number });
       expect(link).toHaveAttribute('href', `tel:${helpline.number.replace(/\s/g, '')}`);
       expect(box).toHaveTextContent(helpline.hours);
     }
-    expect(box).toHaveTextContent('call 999 or go to A&E');
+    // What to do when it is urgent comes from the urgency model: 999, then the hospital's own 24-hour line.
+    const urgent = within(box).getByRole('region', { name: /If it is urgent/ });
+    expect(urgent).toHaveTextContent('Call 999 now, or go to A&E if someone is very hard to wake');
+    expect(urgent).toHaveTextContent('If you have no 24-hour number, or no one answers:');
+    expect(within(urgent).getByRole('link', { name: '0123 456 7890' })).toHaveAttribute(
+      'href',
+      'tel:01234567890',
+    );
     expect(within(box).getByRole('link', { name: /More ways to get help/ })).toHaveAttribute(
       'href',
       '/help',
@@ -46,7 +75,7 @@ describe('SignpostBox', () => {
         },
       ],
     };
-    render(<SignpostBox config={changed} />);
+    render(<SignpostBox config={changed} urgency={urgency} />);
     expect(screen.getByRole('link', { name: '01632 960 123' })).toHaveAttribute(
       'href',
       'tel:01632960123',

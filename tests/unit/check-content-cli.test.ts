@@ -41,7 +41,7 @@ describe('the pre-build content check', () => {
     ],
     [
       'unknown-glossary-term',
-      'content/topics/bone-scan.md › body line 33: link to unknown glossary term "/glossary/hotspot"',
+      'content/topics/bone-scan.md › body line 38: link to unknown glossary term "/glossary/hotspot"',
     ],
     [
       'broken-topic-link',
@@ -52,6 +52,11 @@ describe('the pre-build content check', () => {
     ['no-pathway', 'content/topics/bone-strengthening-drugs.md › pathway: topic is in no pathway'],
     ['invalid-yaml', 'content/topics/bone-scan.md › frontmatter: is not valid YAML'],
     ['hard-to-read', 'content/glossary/tracer.md › body: a sentence of 39 words (at most 30)'],
+    [
+      'sourcing',
+      'content/topics/bone-scan.md › body line 42: states a number ("30", "60") without a footnote',
+    ],
+    ['urgency', 'content/urgency.yaml › symptoms[6].text: names "back pain"'],
   ])('fails the build for %s, naming the file and the field', (invalidCase, message) => {
     const result = runCheck(invalidCase);
     expect(result.stderr).toContain(message);

@@ -4,10 +4,12 @@ import { Breadcrumbs } from '@/components/article/Breadcrumbs';
 import { ContentHtml } from '@/components/article/ContentHtml';
 import { ARTICLE_ID, ListenControl } from '@/components/article/ListenControl';
 import { Prose } from '@/components/article/Prose';
+import { SourceList } from '@/components/article/SourceList';
+import { CareCard } from '@/components/content/CareCard';
 import { TopicLinkList } from '@/components/article/TopicLinkList';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { pageMetadata } from '@/lib/metadata';
-import { getAllTerms, getSiteConfig, getTermBySlug } from '@/lib/site';
+import { getAllTerms, getSiteConfig, getTermBySlug, getUrgency } from '@/lib/site';
 
 interface TermPageProps {
   params: Promise<{ term: string }>;
@@ -55,11 +57,29 @@ export default async function TermPage({ params }: TermPageProps) {
         {term.definition}
       </p>
       <ListenControl rootId={ARTICLE_ID} title={term.term} summary={term.definition} />
+      {term.careCards.map((card) => (
+        <CareCard key={card.id} card={card} acuteLine={getSiteConfig().acuteOncologyLine} />
+      ))}
       <Prose className="mt-6">
         <div data-listen="">
           <ContentHtml html={term.html} />
         </div>
       </Prose>
+      <section aria-labelledby="sources-and-review" className="my-8 border-t-2 border-muted pt-6">
+        <h2 id="sources-and-review" className="text-xl font-bold">
+          Sources and review
+        </h2>
+        <p className="mt-1">Awaiting clinical review: no clinician has checked this page yet.</p>
+        {term.sources.length > 0 && (
+          <>
+            <p className="mt-1">
+              The small numbers in the text link to these sources. Each was checked on the date
+              shown.
+            </p>
+            <SourceList sources={term.sources} />
+          </>
+        )}
+      </section>
       {topics.length > 0 && (
         <section aria-labelledby="read-more" className="my-8">
           <h2 id="read-more" className="text-xl font-bold">
@@ -70,7 +90,7 @@ export default async function TermPage({ params }: TermPageProps) {
           </div>
         </section>
       )}
-      <SignpostBox config={getSiteConfig()} />
+      <SignpostBox config={getSiteConfig()} urgency={getUrgency()} />
     </article>
   );
 }

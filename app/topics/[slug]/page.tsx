@@ -11,11 +11,12 @@ import { ReviewBox } from '@/components/article/ReviewBox';
 import { TableOfContents } from '@/components/article/TableOfContents';
 import { TopicLinkList } from '@/components/article/TopicLinkList';
 import { CareCard } from '@/components/content/CareCard';
+import { WhatToDoNow } from '@/components/content/UrgencyLadder';
 import { Diagram } from '@/components/diagrams/Diagram';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { formatDate } from '@/lib/format';
 import { pageMetadata } from '@/lib/metadata';
-import { getAllTopics, getSiteConfig, getTopicBySlug } from '@/lib/site';
+import { getAllTopics, getSiteConfig, getTopicBySlug, getUrgency } from '@/lib/site';
 
 interface TopicPageProps {
   params: Promise<{ slug: string }>;
@@ -37,6 +38,10 @@ export default async function TopicPage({ params }: TopicPageProps) {
   const topic = getTopicBySlug((await params).slug);
   if (!topic) notFound();
   const relatedTopics = [...topic.related, ...topic.backlinks];
+  const config = getSiteConfig();
+  const urgency = getUrgency();
+  // The urgent page opens with what to do now, before any explanation.
+  const isUrgentPage = urgency.urgentPage.slug === topic.slug;
   return (
     <article id={ARTICLE_ID} className="max-w-prose">
       <Breadcrumbs
@@ -47,10 +52,24 @@ export default async function TopicPage({ params }: TopicPageProps) {
         ]}
       />
       <h1 className="mt-4 text-3xl font-bold sm:text-4xl">{topic.title}</h1>
+      {isUrgentPage && (
+        <WhatToDoNow
+          tiers={urgency.tiers}
+          acuteLine={config.acuteOncologyLine}
+          heading="What to do now"
+          headingId="what-to-do-now"
+        >
+          <p className="mt-1">The signs of each problem are below.</p>
+        </WhatToDoNow>
+      )}
       <p className="mt-3 text-xl">{topic.summary}</p>
       <p className="mt-2 text-sm text-muted dark:text-[#aebdc7]">
-        Last reviewed{' '}
-        <time dateTime={topic.review.lastReviewed}>{formatDate(topic.review.lastReviewed)}</time> ·{' '}
+        {topic.review.status === 'clinically reviewed' ? 'Updated' : 'Written or updated'}{' '}
+        <time dateTime={topic.review.updated}>{formatDate(topic.review.updated)}</time> ·{' '}
+        {topic.review.status === 'clinically reviewed'
+          ? 'clinically reviewed'
+          : 'awaiting clinical review'}{' '}
+        ·{' '}
         <a href="#sources-and-review" className="underline">
           sources and review
         </a>
@@ -59,7 +78,7 @@ export default async function TopicPage({ params }: TopicPageProps) {
 
       <KeyPoints points={topic.keyPoints} />
       {topic.careCards.map((card) => (
-        <CareCard key={card.heading} card={card} />
+        <CareCard key={card.id} card={card} acuteLine={config.acuteOncologyLine} />
       ))}
       <TableOfContents sections={topic.sections} />
       <ArticleBody
@@ -83,7 +102,7 @@ export default async function TopicPage({ params }: TopicPageProps) {
         </section>
       )}
       <PathwayNav pathwayTitle={topic.pathway.title} previous={topic.previous} next={topic.next} />
-      <SignpostBox config={getSiteConfig()} />
+      <SignpostBox config={config} urgency={urgency} />
     </article>
   );
 }
