@@ -92,14 +92,17 @@ export function WhatToDoNow({
   const Heading = `h${headingLevel}` as const;
   const fastest = tiers.filter((tier) => tier.level === 'emergency');
   return (
-    <section aria-labelledby={headingId} className="urgency-box what-to-do-now my-4 rounded border-4 border-urgent p-4">
+    <section
+      aria-labelledby={headingId}
+      className="urgency-box what-to-do-now my-4 rounded border-4 border-urgent px-4 py-3 leading-snug"
+    >
       <Heading id={headingId} className="text-xl font-bold">
         <span className="visually-hidden">{URGENCY_PREFIX.emergency}</span>
         {heading}
       </Heading>
       {children}
       {fastest.map((tier) => (
-        <div key={tier.id} className="mt-2" data-tier={tier.id}>
+        <div key={tier.id} className="mt-1" data-tier={tier.id}>
           <p>
             <strong>
               <UrgentText text={tier.action} acuteLine={acuteLine} />

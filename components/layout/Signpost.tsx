@@ -28,7 +28,7 @@ export function Signpost({ heading, helpline, urgentUrl }: SignpostProps) {
           href={urgentUrl}
           className="inline-block min-h-6 font-bold text-brand-dark underline dark:text-[#9fc4ee]"
         >
-          Urgent, or the line is closed? What to do now
+          Urgent or out of hours? What to do now
         </a>
       </p>
     </aside>

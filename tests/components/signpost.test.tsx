@@ -35,7 +35,7 @@ describe('Signpost', () => {
     const signpost = screen.getByRole('complementary', { name: 'Talk to someone' });
     expect(signpost).toHaveTextContent('(Mon to Fri 9am to 4pm, Sat 9am to 1pm)');
     expect(
-      within(signpost).getByRole('link', { name: 'Urgent, or the line is closed? What to do now' }),
+      within(signpost).getByRole('link', { name: 'Urgent or out of hours? What to do now' }),
     ).toHaveAttribute('href', '/topics/urgent-symptoms');
   });
 });

@@ -88,7 +88,8 @@ test('a topic page has its breadcrumbs, key points, questions, sources, review d
     page.getByRole('region', { name: 'Questions to ask your care team' }).getByRole('listitem'),
   ).toHaveCount(topic.questions.length);
   const review = page.getByRole('region', { name: 'Sources and review' });
-  await expect(review).toContainText('Last reviewed');
+  await expect(review).toContainText('Written or updated');
+  await expect(review).not.toContainText(/last reviewed/i);
   await expect(review).toContainText('Next review due');
   await expect(review).toContainText('Awaiting clinical review');
   const pathwayNav = page.getByRole('navigation', {

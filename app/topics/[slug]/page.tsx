@@ -58,9 +58,7 @@ export default async function TopicPage({ params }: TopicPageProps) {
           acuteLine={config.acuteOncologyLine}
           heading="What to do now"
           headingId="what-to-do-now"
-        >
-          <p className="mt-1">The signs of each problem are below.</p>
-        </WhatToDoNow>
+        />
       )}
       <p className="mt-3 text-xl">{topic.summary}</p>
       <p className="mt-2 text-sm text-muted dark:text-[#aebdc7]">
