@@ -8,7 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { deferredScripts } from './scripts-after-paint';
 
-export const BUDGET_KB = { total: 160, javascript: 148 } as const;
+export const BUDGET_KB = { total: 175, javascript: 148 } as const;
 
 const OUT = path.resolve('out');
 const gzipCache = new Map<string, number>();

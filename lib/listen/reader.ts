@@ -35,6 +35,13 @@ export interface Reading {
   stop(): void;
 }
 
+/** A block's words as they should be heard: footnote numbers are for the eye, not the ear. */
+function spokenText(block: Element): string {
+  const copy = block.cloneNode(true) as Element;
+  for (const footnote of copy.querySelectorAll('[data-footnote-ref]')) footnote.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
 /** The page's parts in reading order: title and summary first, then each marked section, block by block. */
 export function collectParts(root: Element, title: string, summary: string): ReadingPart[] {
   const parts: ReadingPart[] = [{ label: title, text: `${title}. ${summary}` }];
@@ -45,7 +52,7 @@ export function collectParts(root: Element, title: string, summary: string): Rea
       if (block.parentElement?.closest(READABLE) || block.closest('button, .no-print, [hidden]')) {
         continue;
       }
-      const text = block.textContent?.replace(/\s+/g, ' ').trim();
+      const text = spokenText(block);
       if (text) parts.push({ label, text, element: block });
     }
   }

@@ -27,7 +27,15 @@ function Article() {
       <section data-listen="">
         <h2>How it works</h2>
         <button type="button">Copy link</button>
-        <p>The tracer collects where bone is being repaired.</p>
+        <p>
+          The tracer collects where bone is being repaired
+          <sup>
+            <a href="#source-2" data-footnote-ref="" aria-label="Source 2">
+              2
+            </a>
+          </sup>
+          .
+        </p>
       </section>
     </article>
   );
@@ -73,6 +81,7 @@ describe('Listen', () => {
       'It uses a small amount of tracer.',
       'Most people feel nothing.',
       'How it works',
+      // Footnote numbers are for the eye: not read aloud.
       'The tracer collects where bone is being repaired.',
     ]);
     // The end of the page: back to the start, nothing highlighted.

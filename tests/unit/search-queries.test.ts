@@ -20,11 +20,12 @@ describe('search finds what people type', () => {
   });
 
   it('highlights the matched words in the snippet', () => {
-    const [first] = searcher.search('Zometa', 1);
+    const [first] = searcher.search('hot spot', 1);
     const highlighted = first?.snippet
       .filter((segment) => segment.highlight)
       .map((segment) => segment.text.toLowerCase());
-    expect(highlighted?.some((word) => ['zoledronic', 'zometa', 'acid'].includes(word))).toBe(true);
+    expect(highlighted).toEqual(expect.arrayContaining(['hot']));
+    expect(highlighted?.some((word) => word.startsWith('spot'))).toBe(true);
   });
 
   it('suggests close words when nothing matches', () => {
