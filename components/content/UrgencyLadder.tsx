@@ -9,7 +9,7 @@ interface UrgencyBoxProps {
   acuteLine?: AcuteOncologyLine;
   heading: string;
   headingId: string;
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
   /** Where the signs are explained; left out on that page itself. */
   urgentPage?: TopicLink;
   children?: ReactNode;
@@ -33,85 +33,28 @@ function Fallback({ tier }: { tier: ResolvedTier }) {
 }
 
 /**
- * Every tier of the urgency model, fastest first: the call to action, when it applies, and what to do
- * with no 24-hour number. The same words as every care card, from content/urgency.yaml.
+ * The red-bordered box both views share: heading (with the hidden urgency prefix when every tier in it
+ * is an emergency), optional intro, the tiers, and the link to the signs.
  */
-export function UrgencyLadder({
-  tiers,
-  acuteLine,
+function UrgencyBox({
   heading,
   headingId,
   headingLevel = 2,
   urgentPage,
   children,
-}: UrgencyBoxProps) {
-  const Heading = `h${headingLevel}` as const;
-  const TierHeading = `h${headingLevel + 1}` as 'h3' | 'h4';
-  return (
-    <section aria-labelledby={headingId} className="urgency-box my-6 rounded border-4 border-urgent p-5">
-      <Heading id={headingId} className="text-2xl font-bold">
-        {heading}
-      </Heading>
-      {children}
-      <ol className="mt-4 space-y-4">
-        {tiers.map((tier) => (
-          <li key={tier.id} className={`urgency-tier urgency-tier--${tier.level} border-l-8 pl-4`} data-tier={tier.id}>
-            <TierHeading className="text-lg font-bold">
-              <span className="visually-hidden">{URGENCY_PREFIX[tier.level]}</span>
-              <UrgentText text={tier.action} acuteLine={acuteLine} />
-            </TierHeading>
-            <p>If {tier.when}.</p>
-            <Fallback tier={tier} />
-          </li>
-        ))}
-      </ol>
-      {urgentPage && (
-        <p className="mt-4">
-          <a href={urgentPage.url} className="font-bold underline">
-            The signs to look out for, and what happens next
-          </a>
-        </p>
-      )}
-    </section>
-  );
-}
-
-/**
- * The fastest tiers only (999, and your 24-hour line), for the top of the urgent page, the home page,
- * the close of every article and the offline page.
- */
-export function WhatToDoNow({
+  className,
   tiers,
-  acuteLine,
-  heading,
-  headingId,
-  headingLevel = 2,
-  urgentPage,
-  children,
-}: UrgencyBoxProps) {
+  urgent,
+}: Omit<UrgencyBoxProps, 'tiers' | 'acuteLine'> & { className: string; tiers: ReactNode; urgent: boolean }) {
   const Heading = `h${headingLevel}` as const;
-  const fastest = tiers.filter((tier) => tier.level === 'emergency');
   return (
-    <section
-      aria-labelledby={headingId}
-      className="urgency-box what-to-do-now my-4 rounded border-4 border-urgent px-4 py-3 leading-snug"
-    >
+    <section aria-labelledby={headingId} className={`urgency-box rounded border-4 border-urgent ${className}`}>
       <Heading id={headingId} className="text-xl font-bold">
-        <span className="visually-hidden">{URGENCY_PREFIX.emergency}</span>
+        {urgent && <span className="visually-hidden">{URGENCY_PREFIX.emergency}</span>}
         {heading}
       </Heading>
       {children}
-      {fastest.map((tier) => (
-        <div key={tier.id} className="mt-1" data-tier={tier.id}>
-          <p>
-            <strong>
-              <UrgentText text={tier.action} acuteLine={acuteLine} />
-            </strong>{' '}
-            if {tier.when}.
-          </p>
-          <Fallback tier={tier} />
-        </div>
-      ))}
+      {tiers}
       {urgentPage && (
         <p className="mt-3">
           <a href={urgentPage.url} className="font-bold underline">
@@ -120,5 +63,62 @@ export function WhatToDoNow({
         </p>
       )}
     </section>
+  );
+}
+
+/**
+ * Every tier of the urgency model, fastest first: the call to action, when it applies, and what to do
+ * with no 24-hour number. The same words as every care card, from content/urgency.yaml.
+ */
+export function UrgencyLadder({ tiers, acuteLine, headingLevel = 2, ...box }: UrgencyBoxProps) {
+  const TierHeading = `h${headingLevel + 1}` as 'h3' | 'h4';
+  return (
+    <UrgencyBox
+      {...box}
+      headingLevel={headingLevel}
+      urgent={false}
+      className="my-6 p-5"
+      tiers={
+        <ol className="mt-4 space-y-4">
+          {tiers.map((tier) => (
+            <li key={tier.id} className={`urgency-tier urgency-tier--${tier.level} border-l-8 pl-4`} data-tier={tier.id}>
+              <TierHeading className="text-lg font-bold">
+                <span className="visually-hidden">{URGENCY_PREFIX[tier.level]}</span>
+                <UrgentText text={tier.action} acuteLine={acuteLine} />
+              </TierHeading>
+              <p>If {tier.when}.</p>
+              <Fallback tier={tier} />
+            </li>
+          ))}
+        </ol>
+      }
+    />
+  );
+}
+
+/**
+ * The fastest tiers only (999, and your 24-hour line), for the top of the urgent page, the home page,
+ * the close of every page and the offline page.
+ */
+export function WhatToDoNow({ tiers, acuteLine, ...box }: UrgencyBoxProps) {
+  return (
+    <UrgencyBox
+      {...box}
+      urgent
+      className="what-to-do-now my-4 px-4 py-3 leading-snug"
+      tiers={tiers
+        .filter((tier) => tier.level === 'emergency')
+        .map((tier) => (
+          <div key={tier.id} className="mt-1" data-tier={tier.id}>
+            <p>
+              <strong>
+                <UrgentText text={tier.action} acuteLine={acuteLine} />
+              </strong>{' '}
+              if {tier.when}.
+            </p>
+            <Fallback tier={tier} />
+          </div>
+        ))}
+    />
   );
 }

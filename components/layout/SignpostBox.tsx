@@ -41,7 +41,7 @@ export function SignpostBox({ config, urgency, headingLevel = 2 }: SignpostBoxPr
         acuteLine={config.acuteOncologyLine}
         heading="If it is urgent"
         headingId="signpost-box-urgent"
-        headingLevel={headingLevel === 2 ? 3 : 2}
+        headingLevel={headingLevel === 2 ? 3 : 4}
         urgentPage={urgency.urgentPage}
       />
       <p className="mt-4">

@@ -15,8 +15,9 @@ const MONTHS =
 
 const NOT_COUNTED: RegExp[] = [
   /\[\^[^\]\s]+\]/g, // footnote markers
-  /\b0\d{2,4}(?:[ -]\d{3,4}){1,3}\b/g, // UK phone numbers
-  /(?:NHS\s+)?\b(?:999|111)\b/g, // emergency and NHS numbers
+  /\b0\d{2,4}(?:[ -]?\d{3,6}){1,3}\b/g, // UK phone numbers
+  /\b(?:NHS|call|ring|dial|phone|or)\s+(?:999|111)\b/gi, // emergency and NHS numbers: "call 999", "NHS 111"
+  /\b(?:999|111)(?=\s+(?:or|now|straight|at once|and ask|online))/gi,
   /\b24[- ]hour(?=\s+(?:acute|oncology|line|number|phone|helpline|service|telephone|advice|team|support|nurse))/gi,
   /\b[CTLSD]\d{1,2}(?:\s*[-–/]\s*[CTLSD]?\d{1,2})?(?![\p{L}\p{N}])/gu, // spine levels and ranges
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b`, 'g'), // dates
@@ -25,16 +26,22 @@ const NOT_COUNTED: RegExp[] = [
   /\bCA\s?\d{2}[-.]\d{1,2}\b/g, // tumour markers: CA 15-3, CA 27.29
   /\b(?:top|bottom|upper|lower|other|left|right|front|back|inner|outer)\s+half\b/gi, // a place, not an amount
   /\breceptor 2\b/gi, // HER2's full name
-  /[\p{L}]\d+(?:\.\d+)?(?:\/\d+)?|\d+[\p{L}]+/gu, // digits touching letters: HER2, 99m, 9am, CDK4/6
+  /\p{L}-\d+\b/gu, // names with a number: Ki-67, CA-125
+  // Digits touching letters: HER2, 99m, 9am, CDK4/6 — but not a unit ("4mg", "120mg", "2x", "your 50s").
+  /[\p{L}]\d+(?:\.\d+)?(?:\/\d+)?|\d+(?!(?:mg|mcg|ml|g|kg|mmol|x|s)\b)[\p{L}]+/gu,
 ];
 
-const WORD =
-  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)';
+const NUMBER_WORDS_BUT_ONE =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand';
+const WORD_BUT_ONE = `(?:${NUMBER_WORDS_BUT_ONE})`;
+const WORD = `(?:one|${NUMBER_WORDS_BUT_ONE})`;
 const UNIT =
   '(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|times|doses?|tablets?|injections?|sessions?|treatments?|people|women|men|patients|per ?cent)';
 const AMOUNT_WORDS = [
   new RegExp(`\\b${WORD}\\s+(?:in|out of)\\s+(?:\\d+|${WORD}|a\\s+${WORD})\\b`, 'gi'), // two in three
-  new RegExp(`\\b${WORD}(?:\\s+(?:or|to)\\s+${WORD})?\\s+(?:more\\s+|extra\\s+|further\\s+)?${UNIT}\\b`, 'gi'), // six weeks
+  // "six weeks", "two or three months" (not "one day you may…")
+  new RegExp(`\\b${WORD_BUT_ONE}(?:\\s+(?:or|to)\\s+${WORD})?\\s+(?:more\\s+|extra\\s+|further\\s+)?${UNIT}\\b`, 'gi'),
+  /\b(?:half the|a dozen|dozens of)\b/gi,
   /\b(?:half|a third|two thirds|a quarter|three quarters)\s+(?:of|an?)\b/gi, // half of, half an hour
   /\b(?:about|around|nearly|almost|over|under|more than|less than|fewer than|up to|roughly)\s+(?:a\s+)?(?:half|third|quarter)\b/gi,
   /\b(?:twice|once|three times|four times)\s+(?:a|an|every|each)\s+(?:day|week|fortnight|month|year|night)\b/gi, // twice a day

@@ -1,4 +1,5 @@
 import { telHref } from '@/lib/format';
+import { footnoteMarkers } from './prose';
 import { didYouMean } from './suggest';
 
 /**
@@ -9,17 +10,16 @@ import { didYouMean } from './suggest';
 export type RichSegment =
   | { kind: 'text'; text: string }
   | { kind: 'phone'; number: string; href: string }
-  | { kind: 'cite'; number: number; sourceId: string; id: string };
+  | { kind: 'cite'; number: number; id: string };
 
 export type RichText = RichSegment[];
 
 export interface AcuteOncologyLine {
-  name: string;
   number: string;
 }
 
 /** "your 24-hour acute oncology line": where a hospital has named its line, the number follows it. */
-export const ACUTE_LINE_PHRASE = /\b(?:your|the|their|a) 24-hour acute oncology line\b/gi;
+export const ACUTE_LINE_PHRASE = /\b(?:your|the|their|a)\s+24[- ]hour\s+acute\s+oncology\s+line\b/gi;
 
 /** Splits text after each mention of the 24-hour line, so the number can follow as a phone link. */
 export function withAcuteLine(text: string, line: AcuteOncologyLine | undefined): RichText {
@@ -81,12 +81,12 @@ export function richText(
   const segments: RichText = [];
   let last = 0;
   const addText = (chunk: string) => segments.push(...withAcuteLine(chunk, options.acuteLine));
-  for (const match of text.matchAll(/\[\^([^\]\s]+)\]/g)) {
+  for (const match of text.matchAll(footnoteMarkers())) {
     const sourceId = match[1] ?? '';
     addText(text.slice(last, match.index));
     last = (match.index ?? 0) + match[0].length;
     if (options.citations?.has(sourceId)) {
-      segments.push({ kind: 'cite', sourceId, ...options.citations.cite(sourceId) });
+      segments.push({ kind: 'cite', ...options.citations.cite(sourceId) });
     } else {
       options.problems?.push(
         options.citations?.unknownMessage(sourceId) ?? `footnote [^${sourceId}]: footnotes are not allowed here`,

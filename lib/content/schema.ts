@@ -141,7 +141,7 @@ export const topicSchema = z.strictObject({
   related: z.array(slug).max(6).default([]),
   keywords: z.array(shortText(60)).default([]),
   questions: z.array(shortText(200)).min(3).max(6),
-  careCards: careCardIds(3),
+  careCards: careCardIds(4),
   sources: sourcesSchema(2),
   review: reviewSchema,
   /** A diagram drawn for this site, shown after the section with this id. */
@@ -205,7 +205,7 @@ export const siteConfigSchema = z.strictObject({
    * The hospital's own 24-hour acute oncology line, when one hospital deploys the site. Every
    * instruction to call "your 24-hour acute oncology line" then shows this number as a phone link.
    */
-  acuteOncologyLine: z.strictObject({ name: text, number: phoneNumber }).optional(),
+  acuteOncologyLine: z.strictObject({ number: phoneNumber }).optional(),
   disclaimer: text,
 });
 
@@ -213,7 +213,6 @@ export const siteConfigSchema = z.strictObject({
  * content/urgency.yaml: the one urgency model. Tiers fastest first; each symptom in exactly one tier;
  * cards are views of one tier's symptoms. Cross-references are checked in lib/content/urgency.ts.
  */
-const phraseList = z.array(shortText(80)).default([]);
 
 const urgencyTierSchema = z.strictObject({
   id: slug,
@@ -226,9 +225,19 @@ const urgencyTierSchema = z.strictObject({
   when: shortText(220),
   /** "If you have no 24-hour number, or no one answers": what the fallbacks complete. */
   fallbackLead: shortText(100).optional(),
-  /** What to do instead, by kind, fastest kind first. The fastest tier has none. */
+  /**
+   * What to do instead, by kind, fastest kind first. The fastest tier has none. A kind's
+   * `signalWords` ("GP", "NHS 111") must not be put beside the signs of a symptom that needs a faster kind.
+   */
   fallbacks: z
-    .record(slug, z.strictObject({ for: shortText(100), action: shortText(100) }))
+    .record(
+      slug,
+      z.strictObject({
+        for: shortText(100),
+        action: shortText(100),
+        signalWords: z.array(shortText(40)).default([]),
+      }),
+    )
     .optional(),
   /** Words that put a sentence in this tier, for the check that keeps red flags out of slower tiers. */
   signalWords: z.array(shortText(40)).min(1),
@@ -241,8 +250,11 @@ const urgencySymptomSchema = z.strictObject({
   fallback: slug.optional(),
   /** What a card shows, completing "… if you have:". */
   text: shortText(200),
-  /** Phrases that find this symptom in prose ("…" = anything between, in one sentence). */
-  signs: phraseList,
+  /**
+   * Phrases that find this symptom in prose ("…" = anything between, in one sentence). Required in
+   * every tier but the slowest (write `[]` when another symptom's signs already find it).
+   */
+  signs: z.array(shortText(80)).optional(),
 });
 
 const urgencyCardSchema = z.strictObject({
@@ -269,7 +281,6 @@ export const urgencyFileSchema = z.strictObject({
 export type UrgencyFile = z.output<typeof urgencyFileSchema>;
 export type UrgencyTier = z.output<typeof urgencyTierSchema>;
 export type UrgencySymptom = z.output<typeof urgencySymptomSchema>;
-export type UrgencyCard = z.output<typeof urgencyCardSchema>;
 
 const synonymWords = z.array(shortText(60)).min(2, 'a group needs at least 2 words');
 

@@ -53,17 +53,22 @@ export function phrasePattern(phrase: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
+interface Phrase {
+  phrase: string;
+  pattern: RegExp;
+}
+
 interface CompiledModel {
-  file: string;
-  model: UrgencyFile;
-  tierIndex: Map<string, number>;
-  redFlags: { symptom: UrgencySymptom; tier: number; pattern: RegExp; phrase: string }[];
-  signals: { tier: number; pattern: RegExp; phrase: string }[];
+  redFlags: (Phrase & { symptom: UrgencySymptom; tier: number })[];
+  signals: (Phrase & { tier: number })[];
+  /** Per tier, the signal words of each fallback kind, fastest kind first. */
+  fallbackSignals: Map<number, { kind: string; words: Phrase[] }[]>;
 }
 
 const compiled = new WeakMap<UrgencyFile, CompiledModel>();
+const phrase = (text: string): Phrase => ({ phrase: text, pattern: phrasePattern(text) });
 
-function compile(model: UrgencyFile, file: string): CompiledModel {
+function compile(model: UrgencyFile): CompiledModel {
   const cached = compiled.get(model);
   if (cached) return cached;
   const tierIndex = new Map(model.tiers.map((tier, index) => [tier.id, index]));
@@ -71,60 +76,101 @@ function compile(model: UrgencyFile, file: string): CompiledModel {
   const redFlags = model.symptoms.flatMap((symptom) => {
     const tier = tierIndex.get(symptom.tier);
     if (tier === undefined || tier >= model.tiers.length - 1) return [];
-    return symptom.signs.map((phrase) => ({ symptom, tier, phrase, pattern: phrasePattern(phrase) }));
+    return (symptom.signs ?? []).map((sign) => ({ symptom, tier, ...phrase(sign) }));
   });
-  const signals = model.tiers.flatMap((tier, index) =>
-    tier.signalWords.map((phrase) => ({ tier: index, phrase, pattern: phrasePattern(phrase) })),
+  const signals = model.tiers.flatMap((tier, index) => tier.signalWords.map((word) => ({ tier: index, ...phrase(word) })));
+  const fallbackSignals = new Map(
+    model.tiers.map((tier, index) => [
+      index,
+      Object.entries(tier.fallbacks ?? {}).map(([kind, fallback]) => ({ kind, words: fallback.signalWords.map(phrase) })),
+    ]),
   );
-  const result = { file, model, tierIndex, redFlags, signals };
+  const result = { redFlags, signals, fallbackSignals };
   compiled.set(model, result);
   return result;
 }
 
-/** The first red-flag symptom in a sentence that sits beside the words of a slower tier. */
-export function urgencyConflict(
-  model: UrgencyFile,
-  sentence: string,
-): { sign: string; symptomTier: UrgencyTier; words: string; wordsTier: UrgencyTier } | undefined {
-  const { redFlags, signals } = compile(model, '');
+/**
+ * Words that say the opposite of waiting: "do not wait for your next appointment", "even if you saw
+ * your team today", "if you have no 24-hour number". A slower tier's words right after one of these
+ * are not advice to wait.
+ */
+const NOT_WAITING =
+  /\b(?:not|never|no|none|don't|do not wait (?:for|until)|without waiting (?:for|until)|rather than|instead of|even if|no need to wait (?:for|until)|cannot (?:reach|get through to))\b[^.;:!?]{0,30}$/i;
+
+/** Each place a phrase occurs in text, unless it is negated. */
+function saysToWait(text: string, words: Phrase): string | undefined {
+  const global = new RegExp(words.pattern.source, 'giu');
+  for (const match of text.matchAll(global)) {
+    if (!NOT_WAITING.test(text.slice(0, match.index))) return match[0];
+  }
+  return undefined;
+}
+
+export interface UrgencyConflict {
+  sign: string;
+  symptomTier: UrgencyTier;
+  words: string;
+  /** The slower tier whose words these are, or the slower fallback they name. */
+  wordsName: string;
+}
+
+/** The first red-flag symptom in a sentence that sits beside the words of a slower tier or fallback. */
+export function urgencyConflict(model: UrgencyFile, sentence: string): UrgencyConflict | undefined {
+  const { redFlags, signals, fallbackSignals } = compile(model);
   const text = readerText(sentence);
   for (const flag of redFlags) {
-    if (!flag.pattern.test(text)) continue;
-    const slower = signals.find((signal) => signal.tier > flag.tier && signal.pattern.test(text));
+    const sign = text.match(flag.pattern)?.[0];
     const symptomTier = model.tiers[flag.tier];
-    const wordsTier = slower ? model.tiers[slower.tier] : undefined;
-    if (slower && symptomTier && wordsTier) {
-      return {
-        sign: text.match(flag.pattern)?.[0] ?? flag.phrase,
-        symptomTier,
-        words: text.match(slower.pattern)?.[0] ?? slower.phrase,
-        wordsTier,
-      };
+    if (!sign || !symptomTier) continue;
+    for (const signal of signals) {
+      const words = signal.tier > flag.tier ? saysToWait(text, signal) : undefined;
+      if (words) return { sign, symptomTier, words, wordsName: model.tiers[signal.tier]?.name ?? '' };
+    }
+    // A symptom whose fallback is 999 must not be sent to the GP or NHS 111 instead.
+    const kinds = fallbackSignals.get(flag.tier) ?? [];
+    const own = Math.max(0, kinds.findIndex((kind) => kind.kind === flag.symptom.fallback));
+    for (const slower of kinds.slice(own + 1)) {
+      for (const word of slower.words) {
+        const words = saysToWait(text, word);
+        if (words) return { sign, symptomTier, words, wordsName: `the "${slower.kind}" fallback, slower than this symptom needs` };
+      }
     }
   }
   return undefined;
 }
 
-/** Checks prose sentences against the model: a red flag never shares a sentence with a slower tier's words. */
+/**
+ * Checks prose sentences against the model: a red flag never shares a sentence with a slower tier's
+ * words — the sentence itself, or a list item or table cell read with what introduces it.
+ */
 export function checkUrgencyProse(
   model: UrgencyFile,
   sentences: ProseSentence[],
   file: string,
   field: (sentence: ProseSentence) => string,
 ): ContentIssue[] {
+  const reported = new Set<string>();
   return sentences.flatMap((sentence) => {
+    // One problem a place: a table row or a list with several matching cells is reported once.
+    if (reported.has(field(sentence))) return [];
+    const own = urgencyConflict(model, sentence.text);
+    // A lead-in that conflicts on its own is reported where it is written, once.
     const conflict =
-      urgencyConflict(model, sentence.text) ??
-      (sentence.leadIn ? urgencyConflict(model, `${sentence.leadIn} ${sentence.text}`) : undefined);
+      own ??
+      (sentence.leadIn && !urgencyConflict(model, sentence.leadIn)
+        ? urgencyConflict(model, `${sentence.leadIn} ${sentence.text}`)
+        : undefined);
     if (!conflict) return [];
+    reported.add(field(sentence));
     return [
       {
         file,
         field: field(sentence),
         message:
-          `"${conflict.sign}" is a sign for "${conflict.symptomTier.name}", but the sentence says "${conflict.words}" ` +
-          `(the words of "${conflict.wordsTier.name}"): a red-flag symptom always gets its own tier's action ` +
-          '(content/urgency.yaml). Say that action, and put slower advice in a sentence of its own.',
+          `"${conflict.sign}" is a sign for "${conflict.symptomTier.name}", but ${own ? 'the sentence says' : 'it is read with'} ` +
+          `"${conflict.words}" (${conflict.wordsName.startsWith('the "') ? conflict.wordsName : `the words of "${conflict.wordsName}"`}): ` +
+          "a red-flag symptom always gets its own tier's action (content/urgency.yaml). Say that action, and put slower advice in a sentence of its own.",
       },
     ];
   });
@@ -134,7 +180,8 @@ export function checkUrgencyProse(
 export function checkUrgencyModel(model: UrgencyFile, file: string, topicSlugs: Set<string>): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const add = (field: string, message: string) => issues.push({ file, field, message });
-  const { tierIndex, redFlags } = compile(model, file);
+  const { redFlags } = compile(model);
+  const tierIndex = new Map(model.tiers.map((tier, index) => [tier.id, index]));
   const tierIds = model.tiers.map((tier) => tier.id);
 
   if (!topicSlugs.has(model.urgentPage)) {
@@ -161,6 +208,12 @@ export function checkUrgencyModel(model: UrgencyFile, file: string, topicSlugs: 
       add(`symptoms[${index}].tier`, `unknown tier "${symptom.tier}"${didYouMean(symptom.tier, tierIds)}`);
       return;
     }
+    if (tier < model.tiers.length - 1 && symptom.signs === undefined) {
+      add(
+        `symptoms[${index}].signs`,
+        'is missing: list the phrases that find this symptom in prose (or [] when another symptom\'s signs already find it)',
+      );
+    }
     const fallbacks = Object.keys(model.tiers[tier]?.fallbacks ?? {});
     if (symptom.fallback && !fallbacks.includes(symptom.fallback)) {
       add(
@@ -179,9 +232,16 @@ export function checkUrgencyModel(model: UrgencyFile, file: string, topicSlugs: 
   });
 
   for (const [index, tier] of model.tiers.entries()) {
-    const faster = redFlags.find((flag) => flag.tier < index && flag.pattern.test(tier.when));
-    if (faster) {
-      add(`tiers[${index}].when`, `names "${faster.phrase}", a sign of the faster tier "${faster.symptom.tier}"`);
+    const texts: [string, string][] = [
+      [`tiers[${index}].when`, tier.when],
+      ...Object.entries(tier.fallbacks ?? {}).flatMap(([kind, fallback]): [string, string][] => [
+        [`tiers[${index}].fallbacks.${kind}.for`, fallback.for],
+        [`tiers[${index}].fallbacks.${kind}.action`, fallback.action],
+      ]),
+    ];
+    for (const [field, text] of texts) {
+      const faster = redFlags.find((flag) => flag.tier < index && flag.pattern.test(text));
+      if (faster) add(field, `names "${faster.phrase}", a sign of the faster tier "${faster.symptom.tier}"`);
     }
   }
 
@@ -288,9 +348,11 @@ export function resolveTiers(model: UrgencyFile): ResolvedTier[] {
 /** Checks a page's `careCards` ids: each must name a card in content/urgency.yaml. */
 export function checkCardIds(model: UrgencyFile, ids: string[], file: string): ContentIssue[] {
   const known = model.cards.map((card) => card.id);
-  return ids.flatMap((id, index) =>
-    known.includes(id)
-      ? []
-      : [{ file, field: `careCards[${index}]`, message: `unknown care card "${id}"${didYouMean(id, known)} (cards live in content/urgency.yaml)` }],
-  );
+  return ids.flatMap((id, index) => {
+    const field = `careCards[${index}]`;
+    if (!known.includes(id)) {
+      return [{ file, field, message: `unknown care card "${id}"${didYouMean(id, known)} (cards live in content/urgency.yaml)` }];
+    }
+    return ids.indexOf(id) < index ? [{ file, field, message: `"${id}" is already listed: each card once` }] : [];
+  });
 }

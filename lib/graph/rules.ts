@@ -1,7 +1,12 @@
 import type { ContentIssue } from '@/lib/content/issues';
 import type { ContentDocument, LoadedContent } from '@/lib/content/load';
 import { statedNumbers } from '@/lib/content/numbers';
-import { proseSentences, textSentences, type ProseSentence } from '@/lib/content/prose';
+import {
+  hasFootnote,
+  proseSentences,
+  textSentences,
+  type ProseSentence,
+} from '@/lib/content/prose';
 import type { UrgencyFile } from '@/lib/content/schema';
 import { checkCardIds, checkUrgencyModel, checkUrgencyProse } from '@/lib/content/urgency';
 
@@ -10,8 +15,6 @@ import { checkCardIds, checkUrgencyModel, checkUrgencyProse } from '@/lib/conten
  * and no red-flag symptom is put beside a slower tier's words. Each problem names file and field.
  */
 
-const CITED = /\[\^[^\]\s]+\]/;
-
 function uncitedNumbers(
   sentences: ProseSentence[],
   file: string,
@@ -19,7 +22,7 @@ function uncitedNumbers(
 ): ContentIssue[] {
   return sentences.flatMap((sentence) => {
     const numbers = statedNumbers(sentence.text);
-    if (numbers.length === 0 || CITED.test(sentence.text)) return [];
+    if (numbers.length === 0 || hasFootnote(sentence.text)) return [];
     return [
       {
         file,
@@ -30,6 +33,20 @@ function uncitedNumbers(
       },
     ];
   });
+}
+
+/** Text shown without its page's sources (a summary, a definition) may not state a number that needs one. */
+function numbersShownAlone(text: string, file: string, field: string, why: string): ContentIssue[] {
+  const numbers = statedNumbers(text);
+  if (numbers.length === 0) return [];
+  const listed = numbers.map((number) => `"${number}"`).join(', ');
+  return [
+    {
+      file,
+      field,
+      message: `states a number (${listed}): ${why}, without sources, so keep numbers in the body with a footnote`,
+    },
+  ];
 }
 
 const bodyLine = (document: ContentDocument<unknown>) => (sentence: ProseSentence) =>
@@ -64,6 +81,14 @@ export function checkWritingRules(loaded: LoadedContent, topicSlugs: Set<string>
     urgencyProse(body, topic.file, bodyLine(topic));
     urgencyProse(keyPoints, topic.file, (sentence) => `keyPoints[${sentence.line}]`);
     urgencyProse(textSentences(topic.data.summary), topic.file, () => 'summary');
+    issues.push(
+      ...numbersShownAlone(
+        topic.data.summary,
+        topic.file,
+        'summary',
+        'a summary is shown on its own in lists and link previews',
+      ),
+    );
     urgencyProse(
       listSentences(topic.data.questions),
       topic.file,
@@ -75,14 +100,14 @@ export function checkWritingRules(loaded: LoadedContent, topicSlugs: Set<string>
   for (const term of loaded.terms) {
     const body = proseSentences(term.body);
     issues.push(...uncitedNumbers(body, term.file, bodyLine(term)));
-    const inDefinition = statedNumbers(term.data.definition);
-    if (inDefinition.length > 0) {
-      issues.push({
-        file: term.file,
-        field: 'definition',
-        message: `states a number (${inDefinition.map((number) => `"${number}"`).join(', ')}): a definition is shown on its own, without sources, so keep numbers in the body with a footnote`,
-      });
-    }
+    issues.push(
+      ...numbersShownAlone(
+        term.data.definition,
+        term.file,
+        'definition',
+        'a definition is shown on its own',
+      ),
+    );
     urgencyProse(body, term.file, bodyLine(term));
     urgencyProse(textSentences(term.data.definition), term.file, () => 'definition');
     if (urgency) issues.push(...checkCardIds(urgency, term.data.careCards, term.file));

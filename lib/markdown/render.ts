@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
+import { footnoteMarkers } from '@/lib/content/prose';
 import { withAcuteLine, type AcuteOncologyLine, type Citations } from '@/lib/content/rich-text';
 import { SLUG_PATTERN } from '@/lib/content/schema';
 
@@ -60,6 +61,24 @@ const sanitizeSchema: Schema = {
   ...defaultSchema,
   clobber: (defaultSchema.clobber ?? []).filter((attribute) => attribute !== 'id'),
 };
+
+/** Ids the page templates use; a section with one of them would break a link or a label. */
+const RESERVED_IDS = new Set([
+  'main-content',
+  'in-short',
+  'on-this-page',
+  'questions-to-ask',
+  'related-topics',
+  'read-more',
+  'sources-and-review',
+  'what-to-do-now',
+  'signpost-box-heading',
+  'signpost-box-urgent',
+  'urgent-help',
+  'urgent-entry',
+  'offline-urgent',
+  'helpline-numbers',
+]);
 
 const EXPLICIT_ID = /\s*\{#([^}]*)\}\s*$/;
 
@@ -124,6 +143,12 @@ function analyse(tree: Root): Omit<RenderedMarkdown, 'html' | 'sections' | 'bloc
         });
       }
       const id = assignHeadingId(node, slugger, problems);
+      if (RESERVED_IDS.has(id) || /^(?:source|cite)-\d/.test(id)) {
+        problems.push({
+          line,
+          message: `section id "#${id}" is used by the page itself: choose another`,
+        });
+      }
       const earlier = headings.find((heading) => heading.id === id);
       if (earlier) {
         problems.push({
@@ -167,9 +192,19 @@ export interface RenderOptions {
  */
 function citeSources(options: RenderOptions, problems: MarkdownProblem[]) {
   return (tree: Root) => {
-    tree.children = tree.children.filter((node) => node.type !== 'footnoteDefinition');
     visit(tree, (node, index, parent) => {
       if (node.type === 'footnoteReference' && parent && index !== undefined) {
+        if (parent.type === 'heading') {
+          problems.push({
+            line: node.position?.start.line ?? 0,
+            message:
+              'footnotes belong in the text, not in a heading: move [^' +
+              node.identifier +
+              '] to the sentence it supports',
+          });
+          parent.children.splice(index, 1);
+          return index;
+        }
         const { citations } = options;
         if (!citations?.has(node.identifier)) return;
         const { number, id } = citations.cite(node.identifier);
@@ -195,7 +230,7 @@ function citeSources(options: RenderOptions, problems: MarkdownProblem[]) {
         };
         parent.children.splice(index, 1, citation);
       } else if (node.type === 'text') {
-        for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+        for (const match of node.value.matchAll(footnoteMarkers())) {
           const sourceId = match[1] ?? '';
           problems.push({
             line: node.position?.start.line ?? 0,

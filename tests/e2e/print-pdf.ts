@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
+import type * as PdfJs from 'pdfjs-dist';
 
 /** One run of text as it came out on paper, with the contrast between its ink and the paper around it. */
 export interface PrintedText {
@@ -34,7 +35,7 @@ export async function printedText(context: BrowserContext, pdf: Buffer): Promise
   });
   await viewer.goto(`${ORIGIN}/`);
   const runs = await viewer.evaluate(async (base64) => {
-    const pdfjs = (await import(`${location.origin}/pdf.mjs`)) as typeof import('pdfjs-dist');
+    const pdfjs = (await import(`${location.origin}/pdf.mjs`)) as typeof PdfJs;
     pdfjs.GlobalWorkerOptions.workerSrc = `${location.origin}/pdf.worker.mjs`;
     const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
     const document_ = await pdfjs.getDocument({ data: bytes }).promise;

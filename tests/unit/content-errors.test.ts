@@ -137,7 +137,7 @@ describe('one urgency model', () => {
       ),
       // A list item is read with the sentence that introduces it.
       expect.stringMatching(
-        /^content\/topics\/urgent-symptoms\.md › body line 47: "numbness or weakness in your legs" is a sign for "Call your 24-hour line now", but the sentence says "today"/,
+        /^content\/topics\/urgent-symptoms\.md › body line 47: "numbness or weakness in your legs" is a sign for "Call your 24-hour line now", but it is read with "today"/,
       ),
       expect.stringMatching(
         /^content\/topics\/urgent-symptoms\.md › keyPoints\[3\]: "back pain" is a sign for "Call your 24-hour line now", but the sentence says "next appointment"/,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closestMatch } from '@/lib/content/suggest';
+import { Citations, richText } from '@/lib/content/rich-text';
 import { renderMarkdown } from '@/lib/markdown/render';
 
 describe('renderMarkdown', () => {
@@ -39,6 +40,57 @@ describe('renderMarkdown', () => {
       { line: 1, message: 'use "##" for sections: the page title is the only top-level heading' },
       { line: 3, message: 'heading id "{#Hot Spots}" must be kebab-case, like {#hot-spots}' },
       { line: 7, message: 'duplicate section id "#two" (also on line 5)' },
+    ]);
+  });
+});
+
+describe('footnotes and the hospital number', () => {
+  it('numbers citations in page order: key points first, then the body', () => {
+    const citations = new Citations(['nice', 'cruk']);
+    const point = richText('About 3 in 100 people[^cruk].', { citations });
+    const { html } = renderMarkdown('Within 24 hours[^nice]. Again[^cruk].', { citations });
+    expect(point).toEqual([
+      { kind: 'text', text: 'About 3 in 100 people' },
+      { kind: 'cite', number: 2, id: 'cite-2-1' },
+      { kind: 'text', text: '.' },
+    ]);
+    expect(html).toBe(
+      '<p>Within 24 hours<sup><a href="#source-1" id="cite-1-1" data-footnote-ref aria-label="Source 1">1</a></sup>. Again<sup><a href="#source-2" id="cite-2-2" data-footnote-ref aria-label="Source 2">2</a></sup>.</p>',
+    );
+    expect([...citations.places]).toEqual([
+      ['cruk', ['cite-2-1', 'cite-2-2']],
+      ['nice', ['cite-1-1']],
+    ]);
+  });
+
+  it('reports footnotes written in the body, in a heading, or to an unknown source', () => {
+    const citations = new Citations(['nice-ng234']);
+    const { problems } = renderMarkdown(
+      '## Timing[^nice-ng234]\n\nText[^nice-ng243].\n\n[^own]: my note\n',
+      {
+        citations,
+      },
+    );
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'footnotes belong in the text, not in a heading: move [^nice-ng234] to the sentence it supports',
+      'footnote [^nice-ng243] is not one of this page\'s sources (did you mean "nice-ng234"?)',
+      'footnotes are not written in the body: cite a source from `sources` as [^source-id]',
+    ]);
+  });
+
+  it("links the hospital's own 24-hour number after the line is named, even across a line break", () => {
+    const { html } = renderMarkdown('Call your 24-hour acute\noncology line now.', {
+      acuteLine: { number: '0123 456 7890' },
+    });
+    expect(html).toContain('oncology line (<a href="tel:01234567890">0123 456 7890</a>) now.');
+    expect(renderMarkdown('Call your 24-hour acute oncology line now.').html).not.toContain('tel:');
+  });
+
+  it('refuses a section id the page itself uses', () => {
+    const { problems } = renderMarkdown('## In short {#in-short}\n\n## Sources {#source-1}\n');
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'section id "#in-short" is used by the page itself: choose another',
+      'section id "#source-1" is used by the page itself: choose another',
     ]);
   });
 });
