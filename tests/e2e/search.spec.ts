@@ -23,7 +23,8 @@ test.describe('the header search', () => {
     await expect(listbox).toBeVisible();
     await expect(box).toHaveAttribute('aria-expanded', 'true');
     const options = listbox.getByRole('option');
-    await expect(options.first()).toContainText('Bone-strengthening drugs');
+    // The drug's own explanation comes first: its glossary entry or the explainer about it.
+    await expect(options.first()).toContainText(/Zoledronic acid|Bone-strengthening drugs/);
     await expect(page.getByRole('status').filter({ hasText: 'results available' })).toHaveText(
       /\d+ results? available/,
     );
@@ -45,7 +46,7 @@ test.describe('the header search', () => {
     await page.keyboard.press('ArrowDown');
     await expect(listbox).toBeVisible();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/topics\/bone-strengthening-drugs/);
+    await expect(page).toHaveURL(/\/(?:glossary\/zoledronic-acid|topics\/bone-strengthening-drugs)/);
   });
 
   test('Enter without choosing a suggestion opens the full results page', async ({ page }) => {
