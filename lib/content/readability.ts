@@ -3,7 +3,7 @@ import { syllable } from 'syllable';
 import { proseSentences, readerText } from './prose';
 
 /** The limits from content-style.md that a machine can check. */
-export const READABILITY_LIMITS = { maxGrade: 9, maxSentenceWords: 30, targetMedianGrade: 6 } as const;
+export const READABILITY_LIMITS = { maxGrade: 8, maxSentenceWords: 30, targetMedianGrade: 6 } as const;
 
 export interface ReadabilityReport {
   words: number;
