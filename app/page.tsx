@@ -37,7 +37,7 @@ export default function HomePage() {
         urgentPage={urgency.urgentPage}
       />
 
-      <div className="mt-8 grid gap-8 md:grid-cols-3">
+      <div className="mt-8 grid gap-8 md:grid-cols-2">
         {pathways.map((pathway) => (
           <section key={pathway.slug} aria-labelledby={`pathway-${pathway.slug}`}>
             <h2 id={`pathway-${pathway.slug}`} className="text-xl font-bold">

@@ -95,19 +95,8 @@ export function searchDocuments(graph: SiteGraph): DocumentInput[] {
         ['title', topic.title],
         ['keyword', topic.keywords.join(' ')],
         ['summary', [topic.summary, ...topic.keyPoints.map(plainText)].join(' ')],
-        [
-          'body',
-          topic.careCards
-            .map((card) =>
-              [
-                card.heading,
-                ...card.symptoms,
-                ...card.also.flatMap((also) => also.symptoms),
-                card.note ?? '',
-              ].join(' '),
-            )
-            .join(' '),
-        ],
+        // Care cards are not indexed: they come from the one urgency model and repeat on many pages,
+        // so "back pain" would find every page with a spinal card instead of the pages about it.
         ['body', intro?.text ?? ''],
       ],
     });

@@ -284,8 +284,8 @@ describe('unknown words', () => {
 
   it('keeps the first spelling of each unknown word and its order', () => {
     expect(
-      explainer.explain('Enostosis noted. ENOSTOSIS again, then a haemangioma.').unknownWords,
-    ).toEqual(['Enostosis', 'haemangioma']);
+      explainer.explain('Schmorl node noted. SCHMORL again, then a haemangioma.').unknownWords,
+    ).toEqual(['Schmorl', 'haemangioma']);
   });
 });
 
