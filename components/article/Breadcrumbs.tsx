@@ -6,12 +6,13 @@ export interface Crumb {
 export function Breadcrumbs({ items }: { items: Crumb[] }) {
   return (
     <nav aria-label="Breadcrumb" className="no-print text-sm">
-      <ol className="flex flex-wrap gap-x-2">
+      <ol className="flex flex-wrap gap-x-2 gap-y-1">
         {items.map((item, index) => (
-          <li key={item.label} className="flex gap-x-2">
+          <li key={item.label} className="flex items-center gap-x-2">
             {index > 0 && <span aria-hidden="true">›</span>}
             {item.href ? (
-              <a href={item.href} className="underline">
+              // At least 24 px tall, so a crumb next to a long, wrapping one stays easy to tap (WCAG 2.5.8).
+              <a href={item.href} className="inline-flex min-h-6 items-center underline">
                 {item.label}
               </a>
             ) : (

@@ -10,11 +10,17 @@ const REPORT = [
   'Findings: There is increased tracer uptake at L3 and in the left 7th rib. A lytic lesion is seen in',
   'the L3 vertebral body on the correlative CT. Sclerotic change at T12/L1. Degenerative changes in',
   'both knees. No evidence of pathological fracture. Appearances are in keeping with bone mets.',
-  'Enostosis in the right femoral neck.',
+  'Enostosis in the right femoral neck. Schmorl node at L2.',
 ].join('\n');
 
 /** Words only the pasted text contains: if any request carries one, the text has left the browser. */
-const PRIVATE_MARKERS = ['Enostosis', 'correlative', 'tracer uptake at L3', 'left 7th rib'];
+const PRIVATE_MARKERS = [
+  'Enostosis',
+  'Schmorl',
+  'correlative',
+  'tracer uptake at L3',
+  'left 7th rib',
+];
 
 function carriesPastedText(request: Request): string | undefined {
   const payload = `${decodeURIComponent(request.url())} ${request.postData() ?? ''}`;
@@ -65,6 +71,7 @@ test.describe('What does my letter mean?', () => {
       'No evidence of',
       'In keeping with',
       'Metastasis',
+      'Bone island',
     ]) {
       await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
     }
@@ -74,7 +81,7 @@ test.describe('What does my letter mean?', () => {
     expect(page.url()).toBe(urlBefore);
 
     const unknown = page.getByRole('list', { name: 'Words we don’t explain yet' });
-    await expect(unknown.getByRole('listitem')).toHaveText(['correlative', 'Enostosis']);
+    await expect(unknown.getByRole('listitem')).toHaveText(['correlative', 'Schmorl']);
     await expect(page.getByText('so we will not guess. Ask your care team')).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'We explain' })).toContainText(
       'words we do not explain yet',
