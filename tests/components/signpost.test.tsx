@@ -7,32 +7,28 @@ import { fixtureSite } from '../fixtures/ui';
 const { config, urgency } = fixtureSite();
 const [mainHelpline] = config.helplines;
 
+function renderSignpost() {
+  if (!mainHelpline) throw new Error('fixture helpline missing');
+  render(
+    <Signpost
+      heading={config.signpost.heading}
+      helpline={mainHelpline}
+      urgentUrl="/topics/urgent-symptoms"
+    />,
+  );
+  return screen.getByRole('complementary', { name: 'Talk to someone' });
+}
+
 describe('Signpost', () => {
   it('sends readers to their care team and gives the helpline as a phone link', () => {
-    if (!mainHelpline) throw new Error('fixture helpline missing');
-    render(
-      <Signpost
-        heading={config.signpost.heading}
-        helpline={mainHelpline}
-        urgentUrl="/topics/urgent-symptoms"
-      />,
-    );
-    const signpost = screen.getByRole('complementary', { name: 'Talk to someone' });
+    const signpost = renderSignpost();
     expect(signpost).toHaveTextContent('Questions or worried? Talk to your care team');
     const call = within(signpost).getByRole('link', { name: '0808 800 6000' });
     expect(call).toHaveAttribute('href', 'tel:08088006000');
   });
 
   it('shows the helpline hours and offers urgent help for when the line is closed', () => {
-    if (!mainHelpline) throw new Error('fixture helpline missing');
-    render(
-      <Signpost
-        heading={config.signpost.heading}
-        helpline={mainHelpline}
-        urgentUrl="/topics/urgent-symptoms"
-      />,
-    );
-    const signpost = screen.getByRole('complementary', { name: 'Talk to someone' });
+    const signpost = renderSignpost();
     expect(signpost).toHaveTextContent('(Mon to Fri 9am to 4pm, Sat 9am to 1pm)');
     expect(
       within(signpost).getByRole('link', { name: 'Urgent or out of hours? What to do now' }),
