@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { ContentError } from '@/lib/content/issues';
-import { loadContent } from '@/lib/content/load';
+import { loadContent, termSlug } from '@/lib/content/load';
 import { buildGraph } from '@/lib/graph/build';
 import type { SiteGraph, TermNode, TopicNode } from '@/lib/graph/types';
 import { buildExplainLexicon } from '@/lib/explain/build';
 import type { ExplainLexiconData } from '@/lib/explain/types';
 import { buildSearchIndex } from '@/lib/search/build';
 import type { SearchIndexData } from '@/lib/search/types';
+import type { NearMissPage } from '@/lib/near-miss';
 
 /** `CONTENT_DIR` lets tests build the site from fixture content. */
 export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR || 'content');
@@ -58,4 +59,20 @@ let cachedLexicon: ExplainLexiconData | undefined;
 export function getExplainLexicon(): ExplainLexiconData {
   cachedLexicon ??= buildExplainLexicon(getSite());
   return cachedLexicon;
+}
+
+/** Every page an unknown address may have meant, with the names it answers to (for the 404 page). */
+export function getNearMissPages(): NearMissPage[] {
+  return [
+    ...getAllTopics().map((topic) => ({
+      url: topic.url,
+      title: topic.title,
+      names: [topic.slug, termSlug(topic.title)],
+    })),
+    ...getAllTerms().map((term) => ({
+      url: term.url,
+      title: `${term.term} (glossary)`,
+      names: [...new Set([term.slug, ...[...term.aliases, ...term.misspellings].map(termSlug)])],
+    })),
+  ];
 }

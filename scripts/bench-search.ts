@@ -9,6 +9,8 @@ import { createSearcher } from '@/lib/search/engine';
 import type { SearchIndexData } from '@/lib/search/types';
 import { getSite } from '@/lib/site';
 import { QUERIES } from '@/tests/fixtures/search/queries';
+import { QUESTIONS } from '@/tests/fixtures/search/questions';
+import { searchRates } from '@/tests/fixtures/search/rates';
 
 /**
  * The index grows with the content, so its budget is per searchable document (a topic intro, a
@@ -109,6 +111,19 @@ for (const row of rows) {
   console.log(
     `| ${row.corpus} | ${row.documents} | ${row.sections} | ${row.indexKbGzip} KB | ${row.readyMs} ms | ${row.queries} | ${row.medianMs} ms | ${row.p95Ms} ms |`,
   );
+}
+
+// How often the page a person would expect comes first, and in the top 3.
+const realSearcher = createSearcher(buildSearchIndex(site));
+console.log('\n| realistic queries | count | expected page first | in the top 3 |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const [name, list] of [
+  ['words and phrases (typos, brand names, lay words)', QUERIES],
+  ['whole questions and report phrases', QUESTIONS],
+] as const) {
+  const rates = searchRates(realSearcher, list);
+  const percent = (count: number) => `${count} (${Math.round((100 * count) / rates.total)}%)`;
+  console.log(`| ${name} | ${rates.total} | ${percent(rates.top1)} | ${percent(rates.top3)} |`);
 }
 
 const [real, , large] = rows;

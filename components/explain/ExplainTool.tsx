@@ -29,7 +29,8 @@ export const EXAMPLE_REPORT =
 /**
  * "What does my letter mean?": the reader's text is explained on this device. The words are never
  * sent, stored or put in the address bar: there is no form to submit, only a text box that is read
- * as the reader types.
+ * as the reader types. (A search result may link here with one of our own report words in the
+ * fragment, which the browser keeps to itself.)
  */
 export function ExplainTool() {
   const id = useId();
@@ -61,6 +62,17 @@ export function ExplainTool() {
 
   // The word list is what this page is for: fetch it as soon as the page is interactive.
   useEffect(fetchExplainer, []);
+
+  // A search result for a report word links here with the word in the fragment (/explain#word=…).
+  useEffect(() => {
+    function fillFromAddress() {
+      const word = wordFromFragment(window.location.hash);
+      if (word) setText(word);
+    }
+    fillFromAddress();
+    window.addEventListener('hashchange', fillFromAddress);
+    return () => window.removeEventListener('hashchange', fillFromAddress);
+  }, []);
 
   const result = useMemo<ExplainResult | null>(
     () => (explainer && deferredText.trim() ? explainer.explain(deferredText) : null),
@@ -165,6 +177,17 @@ export function ExplainTool() {
       )}
     </div>
   );
+}
+
+/** The word in "#word=…", or '' when there is none or it cannot be read. Never longer than a phrase. */
+export function wordFromFragment(hash: string): string {
+  const match = /^#word=([^&]*)/.exec(hash);
+  if (!match?.[1]) return '';
+  try {
+    return decodeURIComponent(match[1]).slice(0, 200);
+  } catch {
+    return '';
+  }
 }
 
 function summary({ explanations, unknownWords }: ExplainResult): string {

@@ -34,11 +34,24 @@ export function ExplanationList({ explanations, unknownWords }: ExplanationListP
                   In your text: {explanation.asWritten.map((form) => `“${form}”`).join(', ')}
                 </p>
                 <p className="mt-2">{explanation.definition}</p>
-                <p className="mt-2">
-                  <a href={explanation.url} className="underline">
-                    More about {explanation.urlLabel}
-                  </a>
-                </p>
+                {(explanation.url || explanation.topicUrl) && (
+                  <ul className="mt-2 space-y-1">
+                    {explanation.url && (
+                      <li>
+                        <a href={explanation.url} className="inline-block min-h-6 underline">
+                          More about {explanation.urlLabel}
+                        </a>
+                      </li>
+                    )}
+                    {explanation.topicUrl && (
+                      <li>
+                        <a href={explanation.topicUrl} className="inline-block min-h-6 underline">
+                          Read: {explanation.topicLabel}
+                        </a>
+                      </li>
+                    )}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>

@@ -16,6 +16,7 @@ const KIND_LABEL: Record<SearchResult['kind'], string> = {
   section: 'Explainer',
   term: 'Glossary',
   page: 'Help and information',
+  report: 'A word from scan reports',
 };
 
 function SearchAgain({ query, children }: { query: string; children: ReactNode }) {

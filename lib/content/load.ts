@@ -20,6 +20,10 @@ import {
   type TopicFrontmatter,
   type UrgencyFile,
   urgencyFileSchema,
+  boneDensityFileSchema,
+  reportWordsFileSchema,
+  type BoneDensityFile,
+  type ReportWordsFile,
 } from './schema';
 import { validate } from './validate';
 
@@ -45,6 +49,11 @@ export interface LoadedContent {
   urgency?: UrgencyFile;
   urgencyFile: string;
   siteFile: string;
+  /** How /explain places bone density numbers (content/bone-density.yaml). */
+  boneDensity?: BoneDensityFile;
+  boneDensityFile: string;
+  /** The words of scan reports, family by family (content/report-words/*.yaml). */
+  reportWords: { file: string; data: ReportWordsFile }[];
   topics: ContentDocument<TopicFrontmatter>[];
   terms: ContentDocument<GlossaryFrontmatter>[];
   pages: ContentDocument<PageFrontmatter>[];
@@ -187,6 +196,20 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
     readYamlFile(path.join(contentDir, 'pathways.yaml'), display('pathways.yaml'), pathwaysFileSchema, issues) ?? [];
   const urgencyFile = display('urgency.yaml');
   const urgency = readYamlFile(path.join(contentDir, 'urgency.yaml'), urgencyFile, urgencyFileSchema, issues);
+  const boneDensityFile = display('bone-density.yaml');
+  const boneDensity = readYamlFile(path.join(contentDir, 'bone-density.yaml'), boneDensityFile, boneDensityFileSchema, issues);
+  const reportWordsFolder = path.join(contentDir, 'report-words');
+  const reportWords = (existsSync(reportWordsFolder) ? readdirSync(reportWordsFolder).sort() : [])
+    .filter((name) => !name.startsWith('.'))
+    .flatMap((name) => {
+      const file = display('report-words', name);
+      if (!name.endsWith('.yaml')) {
+        issues.push({ file, field: '', message: 'only YAML (.yaml) files belong in this folder' });
+        return [];
+      }
+      const data = readYamlFile(path.join(reportWordsFolder, name), file, reportWordsFileSchema, issues);
+      return data ? [{ file, data }] : [];
+    });
   const synonymsFile = display('synonyms.yaml');
   const synonyms = readYamlFile(path.join(contentDir, 'synonyms.yaml'), synonymsFile, synonymsFileSchema, issues) ?? [];
   checkSynonyms(synonyms, synonymsFile, issues);
@@ -219,6 +242,9 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
     urgency,
     urgencyFile,
     siteFile: display('site.yaml'),
+    boneDensity,
+    boneDensityFile,
+    reportWords,
     topics,
     terms,
     pages,

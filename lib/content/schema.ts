@@ -152,7 +152,10 @@ export const MAX_DEFINITION_WORDS = 30;
 
 export const glossarySchema = z.strictObject({
   term: shortText(60),
+  /** Other names, shown as "Also called". */
   aliases: z.array(shortText(60)).default([]),
+  /** Spellings people type or paste that search and /explain should match, never shown ("osteoperosis"). */
+  misspellings: z.array(shortText(60)).default([]),
   definition: text.refine(
     (value) => value.split(/\s+/).length <= MAX_DEFINITION_WORDS,
     `must be at most ${MAX_DEFINITION_WORDS} words (the longer explanation goes in the body)`,
@@ -281,6 +284,67 @@ export const urgencyFileSchema = z.strictObject({
 export type UrgencyFile = z.output<typeof urgencyFileSchema>;
 export type UrgencyTier = z.output<typeof urgencyTierSchema>;
 export type UrgencySymptom = z.output<typeof urgencySymptomSchema>;
+
+/**
+ * content/report-words/*.yaml: the words radiologists write, each with a plain meaning, for /explain.
+ * They have no page of their own; `glossary` and `topic` say where to read more.
+ */
+export const reportWordsFileSchema = z.strictObject({
+  sources: sourcesSchema(1),
+  words: z
+    .array(
+      z.strictObject({
+        /** How reports write it; the first is the label the reader sees. */
+        forms: z.array(shortText(60)).min(1),
+        meaning: text.refine(
+          (value) => value.split(/\s+/).length <= MAX_DEFINITION_WORDS,
+          `must be at most ${MAX_DEFINITION_WORDS} words`,
+        ),
+        glossary: slug.optional(),
+        topic: slug.optional(),
+      }),
+    )
+    .min(1),
+});
+
+export type ReportWordsFile = z.output<typeof reportWordsFileSchema>;
+
+const tScoreBand = z.union([
+  z.strictObject({ atLeast: z.number(), label: shortText(120) }),
+  z.strictObject({ above: z.number(), label: shortText(120) }),
+  z.strictObject({ label: shortText(120) }),
+]);
+
+/** content/bone-density.yaml: how /explain places the numbers of a bone density report in their bands. */
+export const boneDensityFileSchema = z.strictObject({
+  always: shortText(160),
+  topic: slug,
+  tScore: z.strictObject({
+    about: shortText(200),
+    bands: z
+      .array(tScoreBand)
+      .min(2)
+      .refine((bands) => bands.slice(0, -1).every((band) => 'atLeast' in band || 'above' in band), {
+        message: 'every band but the last needs `atLeast` or `above`; the last has neither',
+      })
+      .refine((bands) => { const last = bands.at(-1); return last !== undefined && !('atLeast' in last) && !('above' in last); }, {
+        message: 'the last band catches every lower score: it has no `atLeast` or `above`',
+      }),
+  }),
+  zScore: z.strictObject({
+    about: shortText(200),
+    below: z.number(),
+    belowLabel: shortText(120),
+    withinLabel: shortText(120),
+  }),
+  bmd: shortText(300),
+  /** A percentage change in bone density since an earlier scan. */
+  change: shortText(300),
+  frax: shortText(300),
+  sources: sourcesSchema(1),
+});
+
+export type BoneDensityFile = z.output<typeof boneDensityFileSchema>;
 
 const synonymWords = z.array(shortText(60)).min(2, 'a group needs at least 2 words');
 

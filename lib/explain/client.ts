@@ -8,6 +8,39 @@ let loading: Promise<Explainer> | undefined;
 const isTuple = (value: unknown, check: (items: unknown[]) => boolean) =>
   Array.isArray(value) && check(value);
 
+const isString = (item: unknown) => typeof item === 'string';
+
+function isDensity(value: unknown): value is ExplainLexiconData['density'] {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return (
+    [
+      'always',
+      'url',
+      'urlLabel',
+      'tAbout',
+      'zAbout',
+      'zBelowLabel',
+      'zWithinLabel',
+      'bmd',
+      'change',
+      'frax',
+    ].every((field) => isString(record[field])) &&
+    typeof record.zBelow === 'number' &&
+    Array.isArray(record.tBands) &&
+    record.tBands.every((band: unknown) =>
+      isTuple(
+        band,
+        (items) =>
+          items.length === 3 &&
+          ['atLeast', 'above', 'otherwise'].includes(String(items[0])) &&
+          typeof items[1] === 'number' &&
+          isString(items[2]),
+      ),
+    )
+  );
+}
+
 /**
  * Checks the shape of the downloaded word list (a stale cached copy, a proxy error page) before use.
  * Hand-written rather than zod: this runs in the browser, where every kilobyte counts.
@@ -17,14 +50,11 @@ export function parseExplainLexicon(value: unknown): ExplainLexiconData {
     typeof value === 'object' &&
     value !== null &&
     'version' in value &&
-    value.version === 1 &&
-    'terms' in value &&
-    Array.isArray(value.terms) &&
-    value.terms.every((term: unknown) =>
-      isTuple(
-        term,
-        (items) => items.length === 3 && items.every((item) => typeof item === 'string'),
-      ),
+    value.version === 2 &&
+    'entries' in value &&
+    Array.isArray(value.entries) &&
+    value.entries.every((entry: unknown) =>
+      isTuple(entry, (items) => items.length === 7 && items.every(isString)),
     ) &&
     'phrases' in value &&
     Array.isArray(value.phrases) &&
@@ -39,9 +69,17 @@ export function parseExplainLexicon(value: unknown): ExplainLexiconData {
       ),
     ) &&
     'everyday' in value &&
-    typeof value.everyday === 'string'
+    typeof value.everyday === 'string' &&
+    'density' in value &&
+    isDensity(value.density)
   ) {
-    return { version: 1, terms: value.terms, phrases: value.phrases, everyday: value.everyday };
+    return {
+      version: 2,
+      entries: value.entries,
+      phrases: value.phrases,
+      everyday: value.everyday,
+      density: value.density,
+    };
   }
   throw new Error('explain word list: unexpected format');
 }

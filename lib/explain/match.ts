@@ -2,26 +2,25 @@
  * Finds the words of a letter or report that this site explains. Runs in the browser: the reader's
  * text is never sent anywhere. Kept to small pure functions so every rule is unit-tested.
  */
-import { foldText, isStopWord, stem, words } from '@/lib/search/normalize';
+import { foldText, isStopWord, stem } from '@/lib/search/normalize';
 import { decodeVocabulary } from '@/lib/search/types';
+import { densityMatches } from './density';
 import { spineLevelAt, type SpineMatch } from './spine';
-import type {
-  ExplainLexiconData,
-  ExplainResult,
-  ExplainSegment,
-  ExplainTerm,
-  Explanation,
-} from './types';
+import type { ExplainLexiconData, ExplainResult, ExplainSegment, Explanation } from './types';
 
 /** We look at this much of a paste: many letters' worth. The rest is shown, not explained. */
 export const MAX_EXPLAIN_CHARACTERS = 50_000;
 
 /** Marks a one-word key stored exactly as written, not stemmed (see lib/explain/build.ts). */
 export const EXACT = '=';
+/** Marks a short mixed-case abbreviation ("Hb", "Hx") that matches only in exactly that case. */
+export const AS_WRITTEN = '^';
 
 /** The key a phrase is stored under: its words folded and stemmed, so "Lesions" finds "lesion". */
 export function phraseKey(phrase: string): string {
-  return words(phrase).map(stem).join(' ');
+  return tokenize(phrase)
+    .map((token) => token.key)
+    .join(' ');
 }
 
 export interface Token {
@@ -35,24 +34,46 @@ export interface Token {
   folded: string;
 }
 
-/** Words with their places in the original text ("Paget's" stays one word; hyphens split). */
+/**
+ * Words with their places in the original text ("Paget's" stays one word; hyphens split). A "#" is a
+ * token of its own: reports write it for a fracture ("# NOF", "L1 #"); so is a "?" written before a
+ * word ("? fracture", "?mets"), a query.
+ */
 export function tokenize(text: string): Token[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)].map((match) => {
-    const folded = foldText(match[0]);
-    return {
-      raw: match[0],
-      start: match.index,
-      end: match.index + match[0].length,
-      key: stem(folded),
-      folded,
-    };
+  return [
+    ...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*|#|(?<![\p{L}\p{N}])\?(?=\s?\p{L})/gu),
+  ].map((match) => {
+    const { key, folded } = foldAndStem(match[0]);
+    return { raw: match[0], start: match.index, end: match.index + match[0].length, key, folded };
   });
+}
+
+// A letter repeats the same words many times: folding and stemming each once keeps a long paste fast.
+const foldedForms = new Map<string, { key: string; folded: string }>();
+const MAX_REMEMBERED_FORMS = 50_000;
+
+function foldAndStem(raw: string): { key: string; folded: string } {
+  let known = foldedForms.get(raw);
+  if (!known) {
+    const folded = /^[a-z0-9]+$/i.test(raw) ? raw.toLowerCase() : foldText(raw);
+    known = { key: stem(folded), folded };
+    if (foldedForms.size >= MAX_REMEMBERED_FORMS) foldedForms.clear();
+    foldedForms.set(raw, known);
+  }
+  return known;
 }
 
 const isCapitals = (raw: string) => raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 
 /** A sentence or clause ends between two words: a phrase never runs across it ("left hip. Bone scan"). */
 const PHRASE_BREAK = /[.,;:!?()[\]]|\n\s*\n/;
+
+/** True when the text between two words ends a phrase; checked without copying the gap. */
+function breaksPhrase(text: string, from: number, to: number): boolean {
+  // Most gaps are one space.
+  if (to - from === 1 && text.charCodeAt(from) === 32) return false;
+  return PHRASE_BREAK.test(text.slice(from, to));
+}
 
 /** Only a hyphen (and a line break, as in text copied from a PDF) between two words. */
 const HYPHEN_JOIN = /^[-‐‑]\s*$/;
@@ -71,62 +92,75 @@ export interface Explainer {
 }
 
 export function createExplainer(data: ExplainLexiconData): Explainer {
-  const terms: ExplainTerm[] = data.terms.map(([slug, term, definition]) => ({
-    slug,
-    term,
-    definition,
-    url: `/glossary/${slug}`,
-  }));
+  const entries: Omit<Explanation, 'asWritten'>[] = data.entries.map(
+    ([key, label, definition, url, urlLabel, topicUrl, topicLabel]) => ({
+      key,
+      label,
+      definition,
+      url,
+      urlLabel,
+      ...(topicUrl ? { topicUrl, topicLabel } : {}),
+    }),
+  );
   const phrases = new Map(
     data.phrases.map(([key, term, capitalsOnly]) => [key, { term, capitalsOnly }]),
   );
-  const longestPhrase = Math.max(1, ...data.phrases.map(([key]) => key.split(' ').length));
+  // Every leading part of every phrase: the search for a longer phrase stops as soon as none starts so.
+  const prefixes = new Set<string>();
+  for (const [key] of data.phrases) {
+    const parts = key.split(' ');
+    for (let length = 1; length < parts.length; length++)
+      prefixes.add(parts.slice(0, length).join(' '));
+  }
   const everyday = new Set(decodeVocabulary(data.everyday));
-  const termSlugs = new Set(terms.map((term) => term.slug));
+  const termSlugs = new Set(data.entries.map(([key]) => key));
 
-  const termExplanation = (index: number): Omit<Explanation, 'asWritten'> | undefined => {
-    const term = terms[index];
-    return (
-      term && {
-        key: term.slug,
-        label: term.term,
-        definition: term.definition,
-        url: term.url,
-        urlLabel: term.term,
-      }
-    );
-  };
+  const termExplanation = (index: number) => entries[index];
 
-  function candidatesAt(tokens: Token[], text: string, index: number): Candidate[] {
-    const found: Candidate[] = [];
+  function candidatesAt(tokens: Token[], text: string, index: number, found: Candidate[]): void {
     const spine: SpineMatch | undefined = spineLevelAt(tokens, text, index, termSlugs);
     if (spine)
       found.push({ first: index, end: index + spine.tokenCount, explanation: spine.explanation });
 
+    // "#1" is a number in a list, not a fracture.
+    if (
+      tokens[index]?.raw === '#' &&
+      /^\s?\d/.test(text.slice(tokens[index]?.end ?? 0, (tokens[index]?.end ?? 0) + 2))
+    )
+      return;
     let key = '';
-    for (let length = 1; length <= longestPhrase && index + length <= tokens.length; length++) {
+    for (let length = 1; index + length <= tokens.length; length++) {
       const token = tokens[index + length - 1];
       const previous = length > 1 ? tokens[index + length - 2] : undefined;
       if (!token) break;
-      if (previous && PHRASE_BREAK.test(text.slice(previous.end, token.start))) break;
+      if (previous && breaksPhrase(text, previous.end, token.start)) break;
       key = length === 1 ? token.key : `${key} ${token.key}`;
       const phrase =
-        phrases.get(key) ?? (length === 1 ? phrases.get(`${EXACT}${token.folded}`) : undefined);
-      if (!phrase) continue;
-      if (phrase.capitalsOnly && !isCapitals(token.raw)) continue;
-      const explanation = termExplanation(phrase.term);
-      if (explanation) found.push({ first: index, end: index + length, explanation });
+        phrases.get(key) ??
+        (length === 1
+          ? (phrases.get(`${EXACT}${token.folded}`) ?? phrases.get(`${AS_WRITTEN}${token.raw}`))
+          : undefined);
+      if (phrase && !(phrase.capitalsOnly && !isCapitals(token.raw))) {
+        const explanation = termExplanation(phrase.term);
+        if (explanation) found.push({ first: index, end: index + length, explanation });
+      }
+      if (!prefixes.has(key)) break;
     }
 
     // "hot-spot", "osteo-lytic", or a word broken across two lines of a PDF ("meta-\nstatic").
     const current = tokens[index];
     const next = tokens[index + 1];
-    if (current && next && HYPHEN_JOIN.test(text.slice(current.end, next.start))) {
+    if (
+      current &&
+      next &&
+      next.start - current.end >= 1 &&
+      text.charCodeAt(current.end) !== 32 &&
+      HYPHEN_JOIN.test(text.slice(current.end, next.start))
+    ) {
       const joined = phrases.get(stem(foldText(current.raw + next.raw)));
       const explanation = joined && termExplanation(joined.term);
       if (explanation) found.push({ first: index, end: index + 2, explanation });
     }
-    return found;
   }
 
   function unknownWords(tokens: Token[], covered: boolean[]): string[] {
@@ -153,7 +187,17 @@ export function createExplainer(data: ExplainLexiconData): Explainer {
   function explain(fullText: string): ExplainResult {
     const text = fullText.slice(0, MAX_EXPLAIN_CHARACTERS);
     const tokens = tokenize(text);
-    const candidates = tokens.flatMap((_, index) => candidatesAt(tokens, text, index));
+    const candidates: Candidate[] = [];
+    for (let index = 0; index < tokens.length; index++)
+      candidatesAt(tokens, text, index, candidates);
+    // Bone density numbers ("T-score -2.6", "0.812 g/cm2", a FRAX "12%"), by the tokens they cover.
+    for (const match of densityMatches(text, data.density)) {
+      const first = tokens.findIndex((token) => token.end > match.start);
+      let end = first;
+      while (end < tokens.length && (tokens[end]?.start ?? Infinity) < match.end) end++;
+      if (first >= 0 && end > first)
+        candidates.push({ first, end, explanation: match.explanation });
+    }
     // The longest phrase wins ("osteonecrosis of the jaw" before "jaw"); then the earlier one.
     candidates.sort((a, b) => b.end - b.first - (a.end - a.first) || a.first - b.first);
 

@@ -1,23 +1,45 @@
 /** What the browser downloads to explain a letter: written to out/explain-lexicon.json at build time. */
 export interface ExplainLexiconData {
-  version: 1;
-  /** One per glossary term: [slug, term, short definition]. */
-  terms: [slug: string, term: string, definition: string][];
+  version: 2;
   /**
-   * Every way of writing a term, as its stemmed tokens joined by spaces, with the index of its term.
+   * Everything explained by name: glossary terms, then the words of scan reports.
+   * [key, label, definition, url, urlLabel, topicUrl, topicLabel]; links are '' when there is none.
+   */
+  entries: [
+    key: string,
+    label: string,
+    definition: string,
+    url: string,
+    urlLabel: string,
+    topicUrl: string,
+    topicLabel: string,
+  ][];
+  /**
+   * Every way of writing an entry, as its stemmed tokens joined by spaces, with the index of its entry.
    * A short abbreviation written in capitals ("PET", "ER") is marked to match only in capitals.
    */
-  phrases: [phrase: string, term: number, capitalsOnly: 0 | 1][];
+  phrases: [phrase: string, entry: number, capitalsOnly: 0 | 1][];
   /** Everyday English word stems, sorted and front-coded: a word in here is not listed as unknown. */
   everyday: string;
+  /** How bone density numbers are placed in their bands. */
+  density: DensityData;
 }
 
-/** One glossary term as the browser shows it beside the reader's text. */
-export interface ExplainTerm {
-  slug: string;
-  term: string;
-  definition: string;
+/** content/bone-density.yaml as the browser needs it. */
+export interface DensityData {
+  always: string;
   url: string;
+  urlLabel: string;
+  tAbout: string;
+  /** From the highest band down: [how the limit applies, the limit, the band's label]. */
+  tBands: [rule: 'atLeast' | 'above' | 'otherwise', limit: number, label: string][];
+  zAbout: string;
+  zBelow: number;
+  zBelowLabel: string;
+  zWithinLabel: string;
+  bmd: string;
+  change: string;
+  frax: string;
 }
 
 /** A run of the reader's text: plain, or a word or phrase we explain. */
@@ -26,13 +48,16 @@ export type ExplainSegment =
 
 /** Something we explain, once however often it appears, in order of first appearance. */
 export interface Explanation {
-  /** Stable within one result: a glossary slug, or a spine level such as "l3". */
+  /** Stable within one result: a glossary slug, a report word, a spine level such as "l3", a score. */
   key: string;
   label: string;
   definition: string;
+  /** Where to read more ('' when nowhere), and what that page is about, for "More about …". */
   url: string;
-  /** What the linked page is about, for "More about …". */
   urlLabel: string;
+  /** The explainer that covers it, when there is one beyond the glossary. */
+  topicUrl?: string;
+  topicLabel?: string;
   /** How it was written in the reader's text, each form once. */
   asWritten: string[];
 }

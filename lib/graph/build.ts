@@ -13,6 +13,7 @@ import {
 import { resolveCareCard, resolveTiers } from '@/lib/content/urgency';
 import type { Source } from '@/lib/content/schema';
 import { checkLink, type LinkTargets } from './links';
+import { checkReportWords } from './report-words';
 import { checkWritingRules } from './rules';
 import type {
   CitedSource,
@@ -137,12 +138,16 @@ function checkTermReferences(
         });
       }
     });
-    term.data.aliases.forEach((alias, index) => {
+    const names = [
+      ...term.data.aliases.map((name, index) => ({ name, field: `aliases[${index}]` })),
+      ...term.data.misspellings.map((name, index) => ({ name, field: `misspellings[${index}]` })),
+    ];
+    names.forEach(({ name: alias, field }) => {
       const owner = nameOwner.get(alias.toLowerCase());
       if (owner && owner !== term.file) {
         issues.push({
           file: term.file,
-          field: `aliases[${index}]`,
+          field,
           message: `duplicate name "${alias}": also used by ${owner}, so a search or a link could not tell them apart`,
         });
       } else {
@@ -175,6 +180,15 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
   checkTermReferences(loaded.terms, topicSlugs, issues);
 
   issues.push(...checkWritingRules(loaded, topicSlugs));
+  const termSlugs = new Set([...loaded.terms.map((term) => term.slug), ...loaded.rejected.terms]);
+  issues.push(...checkReportWords(loaded, topicSlugs, termSlugs));
+  if (loaded.boneDensity && !topicSlugs.has(loaded.boneDensity.topic)) {
+    issues.push({
+      file: loaded.boneDensityFile,
+      field: 'topic',
+      message: `unknown topic "${loaded.boneDensity.topic}"${didYouMean(loaded.boneDensity.topic, topicSlugs)}`,
+    });
+  }
 
   const acuteLine: AcuteOncologyLine | undefined = loaded.site?.acuteOncologyLine;
   const citationsOf = (sources: Source[]) => new Citations(sources.map((source) => source.id));
@@ -283,7 +297,8 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
   }
 
   const urgency = loaded.urgency;
-  if (issues.length > 0 || !loaded.site || !urgency) return { issues, warnings };
+  const boneDensity = loaded.boneDensity;
+  if (issues.length > 0 || !loaded.site || !urgency || !boneDensity) return { issues, warnings };
 
   const cardsOf = (ids: string[]) =>
     ids.map((id) => {
@@ -374,7 +389,11 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
       ...termLink(term.slug),
       file: term.file,
       aliases: term.data.aliases,
+      misspellings: term.data.misspellings,
       html: renderedTerms.get(term.slug)?.html ?? '',
+      plainText: (renderedTerms.get(term.slug)?.sections ?? [])
+        .map((section) => section.text)
+        .join(' '),
       careCards: cardsOf(term.data.careCards),
       sources: citedSources(term.data.sources, termCitations.get(term.slug)),
       related: term.data.related.map((slug) => topicLink(slug)),
@@ -404,6 +423,18 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
       pages,
       synonyms: loaded.synonyms,
       urgency: { tiers: resolveTiers(urgency), urgentPage: topicLink(urgency.urgentPage) },
+      reportWords: loaded.reportWords.flatMap(({ data }) =>
+        data.words.map((word) => ({
+          // Shown as a heading: "Expansile", not "expansile"; abbreviations keep their capitals.
+          label: (word.forms[0] ?? '').replace(/^\p{Ll}/u, (first) => first.toUpperCase()),
+          forms: word.forms,
+          meaning: word.meaning,
+          ...(word.glossary ? { glossary: termLink(word.glossary) } : {}),
+          ...(word.topic ? { topic: topicLink(word.topic) } : {}),
+        })),
+      ),
+      reportWordSources: loaded.reportWords.flatMap(({ data }) => data.sources),
+      boneDensity: { ...boneDensity, topic: topicLink(boneDensity.topic) },
       warnings,
     },
     issues,

@@ -1,6 +1,7 @@
 import type { ResolvedCareCard, ResolvedTier } from '@/lib/content/urgency';
 import type { RichText } from '@/lib/content/rich-text';
 import type {
+  BoneDensityFile,
   DiagramName,
   Helpline,
   Review,
@@ -78,12 +79,24 @@ export interface TopicNode extends TopicLink {
 export interface TermNode extends TermLink {
   file: string;
   aliases: string[];
+  /** Matched by search and /explain, never shown. */
+  misspellings: string[];
   html: string;
+  /** The body as plain text, for search. */
+  plainText: string;
   careCards: ResolvedCareCard[];
   sources: CitedSource[];
   related: TopicLink[];
   /** Topics whose body links to this term. */
   usedIn: TopicLink[];
+}
+
+export interface ReportWordNode {
+  label: string;
+  forms: string[];
+  meaning: string;
+  glossary?: TermLink;
+  topic?: TopicLink;
 }
 
 export interface PageNode {
@@ -109,5 +122,11 @@ export interface SiteGraph {
   synonyms: SynonymGroup[];
   /** The urgency model: its tiers fastest first, and the page "urgent? what to do now" opens. */
   urgency: { tiers: ResolvedTier[]; urgentPage: TopicLink };
+  /** The words of scan reports, with plain meanings, for /explain (content/report-words). */
+  reportWords: ReportWordNode[];
+  /** Where the report vocabulary came from, for the README and /about. */
+  reportWordSources: Source[];
+  /** How /explain places bone density numbers (content/bone-density.yaml). */
+  boneDensity: Omit<BoneDensityFile, 'topic'> & { topic: TopicLink };
   warnings: ContentIssue[];
 }

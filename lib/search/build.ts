@@ -1,5 +1,5 @@
 import { plainText } from '@/lib/content/rich-text';
-import type { PlainSection, SiteGraph } from '@/lib/graph/types';
+import type { PlainSection, ResolvedCareCard, SiteGraph } from '@/lib/graph/types';
 import { tokens } from './normalize';
 import {
   encodePostings,
@@ -45,6 +45,14 @@ interface DocumentInput {
   fields: [Field, string][];
 }
 
+/**
+ * /explain with one report word filled in, for a word that has no page of its own. In the fragment,
+ * which browsers never send to a server; and it is our word, never the reader's text.
+ */
+export function explainWordUrl(word: string): string {
+  return `/explain#word=${encodeURIComponent(word)}`;
+}
+
 export function truncate(text: string, characters = SNIPPET_CHARACTERS): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= characters) return clean;
@@ -77,6 +85,16 @@ function sectionDocuments(
   );
 }
 
+function careCardText(cards: ResolvedCareCard[]): string {
+  return cards
+    .flatMap((card) => [
+      card.heading,
+      ...card.symptoms,
+      ...card.also.flatMap((also) => also.symptoms),
+    ])
+    .join(' ');
+}
+
 /** Every searchable thing on the site: topic intros, topic sections, glossary terms, help and about. */
 export function searchDocuments(graph: SiteGraph): DocumentInput[] {
   const documents: DocumentInput[] = [];
@@ -95,9 +113,11 @@ export function searchDocuments(graph: SiteGraph): DocumentInput[] {
         ['title', topic.title],
         ['keyword', topic.keywords.join(' ')],
         ['summary', [topic.summary, ...topic.keyPoints.map(plainText)].join(' ')],
-        // Care cards are not indexed: they come from the one urgency model and repeat on many pages,
-        // so "back pain" would find every page with a spinal card instead of the pages about it.
+        // Care cards are indexed only on the page about urgent symptoms: they come from the one
+        // urgency model and repeat on many pages, so "back pain" would find every page with a spinal
+        // card instead of the pages about it.
         ['body', intro?.text ?? ''],
+        ['body', topic.url === graph.urgency.urgentPage.url ? careCardText(topic.careCards) : ''],
       ],
     });
     documents.push(...sectionDocuments(topic, sections));
@@ -112,10 +132,22 @@ export function searchDocuments(graph: SiteGraph): DocumentInput[] {
       snippet: term.definition.split(/(?<=[.!?])\s/)[0] ?? term.definition,
       fields: [
         ['term', term.term],
-        ['alias', term.aliases.join(' ')],
+        ['alias', [...term.aliases, ...term.misspellings].join(' ')],
         ['body', term.definition],
       ],
     });
+    // The longer explanation is its own document, so a term still ranks first for its own name
+    // while the words of its explanation can find it too.
+    if (term.plainText) {
+      documents.push({
+        kind: 'section',
+        url: term.url,
+        title: term.term,
+        heading: 'Glossary',
+        snippet: term.plainText.split(/(?<=[.!?])\s/)[0] ?? term.plainText,
+        fields: [['body', term.plainText]],
+      });
+    }
   }
   for (const page of graph.pages) {
     const helplines =
@@ -139,6 +171,29 @@ export function searchDocuments(graph: SiteGraph): DocumentInput[] {
     // The help page's sections answer readers' questions; the about page is found as a whole.
     if (page.slug === 'help') documents.push(...sectionDocuments(page, page.plainSections));
   }
+  // A phrase copied from a report ("hyperintense on STIR") finds its plain meaning: through the
+  // glossary term that explains it, or a short document of its own. Only its names are indexed, so
+  // the index stays small and a meaning's words do not pull in unrelated queries.
+  const termDocuments = new Map(
+    documents
+      .filter((document) => document.kind === 'term')
+      .map((document) => [document.url, document]),
+  );
+  for (const word of graph.reportWords) {
+    const term = word.glossary && termDocuments.get(word.glossary.url);
+    if (term) {
+      term.fields.push(['alias', word.forms.join(' ')]);
+      continue;
+    }
+    documents.push({
+      kind: 'report',
+      url: word.topic?.url ?? explainWordUrl(word.forms[0] ?? word.label),
+      title: word.label,
+      heading: null,
+      snippet: word.meaning,
+      fields: [['term', word.forms.join(' ')]],
+    });
+  }
   return documents;
 }
 
@@ -146,7 +201,7 @@ export function searchDocuments(graph: SiteGraph): DocumentInput[] {
 export function synonymGroups(graph: SiteGraph): string[][] {
   const groups = [
     ...graph.synonyms.map((group) => group.words),
-    ...graph.terms.map((term) => [term.term, ...term.aliases]),
+    ...graph.terms.map((term) => [term.term, ...term.aliases, ...term.misspellings]),
   ];
   return groups
     .map((group) =>

@@ -14,13 +14,30 @@ const BM25_B = 0.5;
 /** How much a synonym, a completed prefix or a corrected typo counts next to the word typed. */
 const WEIGHT = { typed: 1, synonym: 0.9, prefix: 0.7, typo: 0.6 } as const;
 const MAX_PREFIX_EXPANSIONS = 8;
+/** How much of a section's score its topic borrows for a word the topic's intro does not have. */
+const SECTION_SHARE = 0.2;
 /** An explainer answers more than a definition does, so it edges ahead when both match as well. */
 const KIND_BOOST: Record<SearchResult['kind'], number> = {
   topic: 1.25,
   section: 1,
   term: 1,
   page: 1.1,
+  // A report word's meaning is one line: a page that explains it in full edges ahead of it.
+  report: 0.9,
 };
+/**
+ * Words a question wraps around what it is about ("how long do I stay on letrozole", "can they see
+ * cancer on a bone scan"). They still score where they match, but a page need not have them to count
+ * as answering the question.
+ */
+const QUESTION_WORDS = new Set(
+  'see seen show shows keep stay long take get need mean means happen happens tell know ok okay still really actually sure think thing things way someone something anything go going come look say said told lot bit usual usually normal normally worry worried should would could will now next'
+    .split(' ')
+    .map(stem),
+);
+const QUESTION_WORD_SHARE = 0.25;
+const TITLE_BOOST = 0.5;
+const EXACT_TITLE_BOOST = 1.3;
 const MAX_TYPO_CANDIDATES = 3;
 const MAX_LOOK_ALIKES = 40;
 /** Unknown words corrected per query: bounds the work whatever is pasted in. */
@@ -43,6 +60,8 @@ interface DocumentRecord {
   heading: string | null;
   snippet: string;
   length: number;
+  /** For a section of a topic: the topic's own document, which its sections lend their words to. */
+  topicIndex?: number;
 }
 
 export interface Searcher {
@@ -84,20 +103,24 @@ function focusSnippet(segments: HighlightSegment[]): HighlightSegment[] {
 }
 
 export function createSearcher(index: SearchIndexData): Searcher {
-  let parent = { url: '', title: '' };
+  let parent = { url: '', title: '', index: -1, kind: 'page' as SearchResult['kind'] };
   const documents: DocumentRecord[] = index.docs.map(
-    ([kind, url, title, heading, snippet, length]) => {
-      if (!url.startsWith('#')) parent = { url, title };
+    ([kindCode, url, title, heading, snippet, length], docIndex) => {
+      const kind = KIND_CODES[kindCode] ?? 'section';
+      if (!url.startsWith('#')) parent = { url, title, index: docIndex, kind };
       return {
-        kind: KIND_CODES[kind] ?? 'section',
+        kind,
         url: url.startsWith('#') ? `${parent.url}${url}` : url,
         title: title || parent.title,
         heading: heading || null,
         snippet,
         length,
+        ...(url.startsWith('#') && parent.kind === 'topic' ? { topicIndex: parent.index } : {}),
       };
     },
   );
+  // Titles as stems, to tell a page that is about a question's subject from one that mentions it.
+  const titleStems = documents.map((document) => ` ${queryTokens(document.title).join(' ')} `);
   const averageLength =
     documents.reduce((total, document) => total + document.length, 0) /
     Math.max(documents.length, 1);
@@ -198,6 +221,27 @@ export function createSearcher(index: SearchIndexData): Searcher {
       .map((result) => result.item);
   }
 
+  /** The end of the longest synonym phrase of two or more words that starts at `start`, or 0. */
+  function phraseEndAt(stems: string[], start: number): number {
+    for (let size = Math.min(longestPhrase, stems.length - start); size >= 2; size--) {
+      if (groupsByPhrase.has(stems.slice(start, start + size).join(' '))) return start + size;
+    }
+    return 0;
+  }
+
+  /**
+   * True when a phrase overlaps one that starts inside it and runs further: in "cancer on a bone scan"
+   * the reader means "bone scan", not "cancer (in the) bone" then "scan". English puts the thing
+   * named last, so the later phrase wins.
+   */
+  function endsInsideLongerPhrase(stems: string[], start: number, size: number): boolean {
+    if (size < 2) return false;
+    for (let next = start + 1; next < start + size; next++) {
+      if (phraseEndAt(stems, next) > start + size) return true;
+    }
+    return false;
+  }
+
   /** Groups the query into concepts: synonym phrases first (longest wins), then single words. */
   function concepts(stems: string[], isTyping: boolean): Concept[] {
     const found: Concept[] = [];
@@ -211,7 +255,7 @@ export function createSearcher(index: SearchIndexData): Searcher {
       ) {
         const phrase = stems.slice(start, start + size);
         const groups = groupsByPhrase.get(phrase.join(' '));
-        if (!groups) continue;
+        if (!groups || endsInsideLongerPhrase(stems, start, size)) continue;
         const alternatives = [
           { stems: phrase, weight: WEIGHT.typed },
           ...groups
@@ -263,7 +307,36 @@ export function createSearcher(index: SearchIndexData): Searcher {
     const stems = queryTokens(query);
     if (stems.length === 0) return [];
     const queryConcepts = concepts(stems, true);
-    const totals = new Map<number, { score: number; concepts: number; words: Set<string> }>();
+    const isQuestionWord = (concept: Concept) =>
+      QUESTION_WORDS.has(concept.alternatives[0]?.stems.join(' ') ?? '');
+    // What the question is about: all its concepts when it has no other words.
+    const weighed = queryConcepts.some((concept) => !isQuestionWord(concept))
+      ? new Set(queryConcepts.filter((concept) => !isQuestionWord(concept)))
+      : new Set(queryConcepts);
+    const totals = new Map<
+      number,
+      { score: number; concepts: number; words: Set<string>; inTitle: number }
+    >();
+    // How much each concept says about the subject: "bone scan" more than "cancer", which is on
+    // every page. A title that names the rarer concept is the better answer.
+    const importance = new Map(
+      queryConcepts.map((concept) => [
+        concept,
+        Math.max(
+          ...concept.alternatives.map((alternative) =>
+            alternative.stems.reduce(
+              (total, stemmed) => total + (postings.has(stemmed) ? idf(stemmed) : 0),
+              0,
+            ),
+          ),
+          Number.EPSILON,
+        ),
+      ]),
+    );
+    const weighedImportance = [...weighed].reduce(
+      (total, concept) => total + (importance.get(concept) ?? 0),
+      0,
+    );
 
     for (const concept of queryConcepts) {
       // For each document, the alternative that scored best for this concept, and its words to highlight.
@@ -295,43 +368,108 @@ export function createSearcher(index: SearchIndexData): Searcher {
           }
         }
       }
+      // A topic is about what its sections say: "can they see cancer on a bone scan" is answered by
+      // "Bone scans", whose intro never says "cancer" but whose sections do. The topic counts the
+      // word as present, at a share of the section's score, so its title can lead.
+      for (const [docIndex, { score }] of [...best]) {
+        const topicIndex = documents[docIndex]?.topicIndex;
+        if (topicIndex === undefined) continue;
+        const lent = score * SECTION_SHARE;
+        if (lent > (best.get(topicIndex)?.score ?? 0))
+          best.set(topicIndex, { score: lent, words: [] });
+      }
+      // A question's wrapping words ("how long", "see") only tip the balance between pages.
+      const share = weighed.has(concept) ? 1 : QUESTION_WORD_SHARE;
       for (const [docIndex, { score, words }] of best) {
-        const total = totals.get(docIndex) ?? { score: 0, concepts: 0, words: new Set<string>() };
+        const total = totals.get(docIndex) ?? {
+          score: 0,
+          concepts: 0,
+          words: new Set<string>(),
+          inTitle: 0,
+        };
         for (const word of words) total.words.add(word);
+        // Only explainers and definitions are "about" their title; a section shares its page's title.
+        const kind = documents[docIndex]?.kind;
+        const named =
+          weighed.has(concept) &&
+          (kind === 'topic' || kind === 'term' || kind === 'report') &&
+          concept.alternatives.some(
+            (alternative) =>
+              alternative.weight >= WEIGHT.synonym &&
+              titleStems[docIndex]?.includes(` ${alternative.stems.join(' ')} `),
+          );
         totals.set(docIndex, {
-          score: total.score + score,
-          concepts: total.concepts + 1,
+          score: total.score + score * share,
+          concepts: total.concepts + (weighed.has(concept) ? 1 : 0),
           words: total.words,
+          inTitle: total.inTitle + (named ? (importance.get(concept) ?? 0) : 0),
         });
       }
     }
 
-    const conceptCount = queryConcepts.length;
-    return [...totals]
-      .map(([docIndex, total]) => ({
-        docIndex,
-        words: total.words,
-        score:
-          total.score *
-          (total.concepts / conceptCount) ** 2 *
-          KIND_BOOST[documents[docIndex]?.kind ?? 'section'],
-      }))
-      .sort((a, b) => b.score - a.score || a.docIndex - b.docIndex)
-      .slice(0, limit)
-      .flatMap(({ docIndex, score, words }) => {
-        const document = documents[docIndex];
-        if (!document) return [];
-        return [
-          {
-            url: document.url,
-            kind: document.kind,
-            title: document.title,
-            heading: document.heading,
-            snippet: focusSnippet(highlight(document.snippet, words)),
-            score: Math.round(score * 1000) / 1000,
-          },
-        ];
-      });
+    const conceptCount = weighed.size;
+    // The best few, kept in order as scores arrive: no need to sort every page that matched.
+    const keep = limit + 8;
+    const ranked: { docIndex: number; words: Set<string>; score: number }[] = [];
+    // The whole query is an explainer's whole title ("bone scan" → "Bone scans"): it is the answer.
+    const wholeQuery = ` ${stems.join(' ')} `;
+    for (const [docIndex, total] of totals) {
+      const score =
+        (documents[docIndex]?.kind === 'topic' && titleStems[docIndex] === wholeQuery
+          ? EXACT_TITLE_BOOST
+          : 1) *
+        total.score *
+        (total.concepts / conceptCount) ** 2 *
+        // A page whose title names what the query is about answers it: "bone scan" → "Bone scans".
+        (1 + TITLE_BOOST * (total.inTitle / weighedImportance)) *
+        KIND_BOOST[documents[docIndex]?.kind ?? 'section'];
+      const worst = ranked.at(-1);
+      if (
+        ranked.length >= keep &&
+        worst &&
+        (score < worst.score || (score === worst.score && docIndex > worst.docIndex))
+      )
+        continue;
+      let at = ranked.length;
+      while (at > 0) {
+        const before = ranked[at - 1];
+        if (
+          !before ||
+          before.score > score ||
+          (before.score === score && before.docIndex < docIndex)
+        )
+          break;
+        at--;
+      }
+      ranked.splice(at, 0, { docIndex, words: total.words, score });
+      if (ranked.length > keep) ranked.pop();
+    }
+    const shown = new Set<string>();
+    return (
+      ranked
+        // A glossary term and its body are two documents with one address: show the page once.
+        .filter((result) => {
+          const url = documents[result.docIndex]?.url ?? '';
+          if (shown.has(url)) return false;
+          shown.add(url);
+          return true;
+        })
+        .slice(0, limit)
+        .flatMap(({ docIndex, score, words }) => {
+          const document = documents[docIndex];
+          if (!document) return [];
+          return [
+            {
+              url: document.url,
+              kind: document.kind,
+              title: document.title,
+              heading: document.heading,
+              snippet: focusSnippet(highlight(document.snippet, words)),
+              score: Math.round(score * 1000) / 1000,
+            },
+          ];
+        })
+    );
   }
 
   function suggest(query: string, limit = 5): string[] {

@@ -1,7 +1,10 @@
-/** What a result points at: the intro of a topic, one of its sections, a glossary term, or a page. */
-export type SearchKind = 'topic' | 'section' | 'term' | 'page';
+/**
+ * What a result points at: the intro of a topic, one of its sections, a glossary term, a page, or a
+ * word from scan reports (content/report-words), whose snippet is its plain meaning.
+ */
+export type SearchKind = 'topic' | 'section' | 'term' | 'page' | 'report';
 
-export const KIND_CODES: readonly SearchKind[] = ['topic', 'section', 'term', 'page'];
+export const KIND_CODES: readonly SearchKind[] = ['topic', 'section', 'term', 'page', 'report'];
 
 /**
  * The index as shipped to the browser (search-index.json): small tuples rather than objects, because

@@ -10,13 +10,16 @@ const REPORT = [
   'Findings: There is increased tracer uptake at L3 and in the left 7th rib. A lytic lesion is seen in',
   'the L3 vertebral body on the correlative CT. Sclerotic change at T12/L1. Degenerative changes in',
   'both knees. No evidence of pathological fracture. Appearances are in keeping with bone mets.',
-  'Enostosis in the right femoral neck. Schmorl node at L2.',
+  'Enostosis in the right femoral neck. Schmorl node at L2. Modic type 2 endplate change at L4/5.',
+  'Tarlov cyst at S2.',
 ].join('\n');
 
 /** Words only the pasted text contains: if any request carries one, the text has left the browser. */
 const PRIVATE_MARKERS = [
   'Enostosis',
   'Schmorl',
+  'Modic',
+  'Tarlov',
   'correlative',
   'tracer uptake at L3',
   'left 7th rib',
@@ -72,6 +75,8 @@ test.describe('What does my letter mean?', () => {
       'In keeping with',
       'Metastasis',
       'Bone island',
+      "Schmorl's node",
+      'Cyst',
     ]) {
       await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
     }
@@ -81,7 +86,7 @@ test.describe('What does my letter mean?', () => {
     expect(page.url()).toBe(urlBefore);
 
     const unknown = page.getByRole('list', { name: 'Words we don’t explain yet' });
-    await expect(unknown.getByRole('listitem')).toHaveText(['correlative', 'Schmorl']);
+    await expect(unknown.getByRole('listitem')).toHaveText(['Modic', 'Tarlov']);
     await expect(page.getByText('so we will not guess. Ask your care team')).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'We explain' })).toContainText(
       'words we do not explain yet',
@@ -100,6 +105,36 @@ test.describe('What does my letter mean?', () => {
     expect(
       await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]),
     ).toEqual([0, 0, '']);
+  });
+
+  test('places a bone density number in its band, and links words to the explainer that covers them', async ({
+    page,
+  }) => {
+    await openExplain(page);
+    await textBox(page).fill(
+      'DXA: L1-L4 T-score -2.6, Z-score -1.1. Appearances of metastatic disease.',
+    );
+    const tScore = explanations(page).filter({
+      has: page.getByRole('heading', { name: 'T-score −2.6' }),
+    });
+    await expect(tScore).toContainText('in the osteoporosis range');
+    await expect(tScore).toContainText('Your team will tell you what this means for you.');
+    await expect(
+      tScore.getByRole('link', {
+        name: /^More about Your bone density results/,
+      }),
+    ).toHaveAttribute('href', '/topics/bone-density-results');
+    const zScore = explanations(page).filter({
+      has: page.getByRole('heading', { name: 'Z-score −1.1' }),
+    });
+    await expect(zScore).toContainText('within the expected range for your age');
+    const metastasis = explanations(page).filter({
+      has: page.getByRole('heading', { name: 'Metastasis', exact: true }),
+    });
+    await expect(metastasis.getByRole('link', { name: /^Read: / })).toHaveAttribute(
+      'href',
+      /^\/topics\//,
+    );
   });
 
   test('is accessible with results on screen', async ({ page }) => {

@@ -90,6 +90,27 @@ test.describe('the /search page', () => {
     );
   });
 
+  test('a phrase copied from a report finds its plain meaning, and opens it explained', async ({
+    page,
+  }) => {
+    await page.goto('/search?q=hyperintense%20on%20STIR');
+    const results = page.getByRole('list', { name: 'Search results' });
+    const first = results.getByRole('listitem').first();
+    await expect(first.getByRole('link', { name: 'Hyperintense' })).toBeVisible();
+    await expect(first).toContainText('A word from scan reports');
+    await expect(first).toContainText('brighter than the tissue around it');
+    await first.getByRole('link', { name: 'Hyperintense' }).click();
+    await expect(page).toHaveURL(/\/explain#word=hyperintense$/);
+    await expect(
+      page.getByRole('textbox', { name: 'Words from your letter or report' }),
+    ).toHaveValue('hyperintense');
+    await expect(
+      page
+        .getByRole('region', { name: 'What these words mean' })
+        .getByRole('heading', { name: 'Hyperintense', exact: true }),
+    ).toBeVisible();
+  });
+
   test('says so kindly when nothing matches, with close words, the A to Z and the signpost', async ({
     page,
   }) => {

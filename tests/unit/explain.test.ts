@@ -1,3 +1,4 @@
+import { wordFromFragment } from '@/components/explain/ExplainTool';
 import { describe, expect, it } from 'vitest';
 import { buildExplainLexicon } from '@/lib/explain/build';
 import { parseExplainLexicon } from '@/lib/explain/client';
@@ -47,14 +48,15 @@ describe('explaining a scan report', () => {
       ['No evidence of', 'no-evidence-of'],
       ['pathological fracture', 'pathological-fracture'],
       ['in keeping with', 'in-keeping-with'],
-      ['mets', 'metastasis'],
+      ['bone mets', 'metastasis'],
+      ['Correlative', 'word-correlation'],
       ['MRI', 'mri'],
     ]);
   });
 
   it('explains each term once, with its short definition, every way it was written and a link', () => {
     const result = explainer.explain(report);
-    expect(result.explanations.map((explanation) => explanation.key)).toHaveLength(17);
+    expect(result.explanations.map((explanation) => explanation.key)).toHaveLength(18);
     expect(explanationFor(result, 'spine-l3')).toEqual({
       key: 'spine-l3',
       label: 'L3',
@@ -71,9 +73,9 @@ describe('explaining a scan report', () => {
   });
 
   it('lists words it does not explain, once each, without guessing', () => {
-    const result = explainer.explain(report);
-    expect(result.unknownWords).toEqual(['Correlative']);
-    expect(marked('Correlative imaging')).toEqual([]);
+    const result = explainer.explain(`${report} An enchondroma is likely. Enchondroma again.`);
+    expect(result.unknownWords).toEqual(['enchondroma']);
+    expect(marked('enchondroma')).toEqual([]);
   });
 
   it('keeps every character of the text, in order', () => {
@@ -112,8 +114,9 @@ describe('matching', () => {
   });
 
   it('joins a word broken across two lines of a copied PDF', () => {
-    expect(marked('appearances of meta-\nstatic disease')).toEqual([
-      ['meta-\nstatic', 'metastasis'],
+    expect(marked('appearances of meta-\nstatic disease')).toContainEqual([
+      'meta-\nstatic',
+      'metastasis',
     ]);
     expect(marked('an osteo-lytic area')).toEqual([['osteo-lytic', 'lytic']]);
   });
@@ -166,16 +169,14 @@ describe('matching', () => {
     expect(marked('She is making good progress.')).toEqual([]);
     // Written as the glossary writes them, they are still explained.
     expect(marked('bone mets; secondaries in the spine')).toEqual([
-      ['mets', 'metastasis'],
+      ['bone mets', 'metastasis'],
       ['secondaries', 'metastasis'],
       ['spine', 'vertebrae'],
     ]);
   });
 
   it('does not explain everyday words that only sometimes mean a medical thing', () => {
-    expect(
-      marked('body mass index; a growth chart; a trial of gabapentin; radiation dose'),
-    ).toEqual([]);
+    expect(marked('a growth chart; a trial of gabapentin; radiation dose')).toEqual([]);
     expect(marked('bony deposits in the pelvis')).toEqual([
       ['bony deposits', 'metastasis'],
       ['pelvis', 'pelvis'],
@@ -259,14 +260,20 @@ describe('spine levels', () => {
   });
 
   it('does not read MRI settings, nerves, blood tests or tumour staging as the spine', () => {
-    expect(marked('T2-weighted images')).toEqual([]);
-    expect(marked('T2 weighted and T1 W sequences')).toEqual([]);
-    expect(marked('on T1 and T2 sequences')).toEqual([]);
-    expect(marked('Low T1 and high STIR signal')).toEqual([]);
-    expect(marked('free T4 was normal')).toEqual([]);
-    expect(marked('an L5 nerve root and C6 radiculopathy')).toEqual([]);
-    expect(marked('Staged T2 N1 M0')).toEqual([]);
-    expect(marked('stage T3 at diagnosis')).toEqual([]);
+    const spineLevels = (text: string) =>
+      marked(text).filter(([, key]) => key.startsWith('spine-'));
+    for (const text of [
+      'T2-weighted images',
+      'T2 weighted and T1 W sequences',
+      'on T1 and T2 sequences',
+      'Low T1 and high STIR signal',
+      'free T4 was normal',
+      'an L5 nerve root and C6 radiculopathy',
+      'Staged T2 N1 M0',
+      'stage T3 at diagnosis',
+    ]) {
+      expect(spineLevels(text), text).toEqual([]);
+    }
   });
 });
 
@@ -279,13 +286,14 @@ describe('unknown words', () => {
   });
 
   it('lists two-letter abbreviations in capitals, which are worth asking about', () => {
-    expect(explainer.explain('OA of the knee, seen by the GP. 4 mm.').unknownWords).toEqual(['OA']);
+    expect(explainer.explain('VQ of the knee, seen by the GP. 4 mm.').unknownWords).toEqual(['VQ']);
   });
 
   it('keeps the first spelling of each unknown word and its order', () => {
     expect(
-      explainer.explain('Schmorl node noted. SCHMORL again, then a haemangioma.').unknownWords,
-    ).toEqual(['Schmorl', 'haemangioma']);
+      explainer.explain('Enchondroma noted. ENCHONDROMA again, then a chondroblastoma.')
+        .unknownWords,
+    ).toEqual(['Enchondroma', 'chondroblastoma']);
   });
 });
 
@@ -372,5 +380,109 @@ describe('the word list the browser downloads', () => {
       parseExplainLexicon({ version: 1, terms: [], phrases: [['x', 'y', 0]], everyday: '' }),
     ).toThrow(/unexpected format/);
     expect(() => parseExplainLexicon('<html>proxy error</html>')).toThrow(/unexpected format/);
+  });
+});
+
+describe('bone density numbers', () => {
+  const placed = (text: string) =>
+    explainer
+      .explain(text)
+      .explanations.filter((explanation) =>
+        /^(?:[tz]-score|bmd|frax|change):/.test(explanation.key),
+      );
+
+  it.each([
+    ['T-score -2.6', 'T-score −2.6', /osteoporosis range/],
+    ['T score of −1.8', 'T-score −1.8', /low bone density range/],
+    ['T = -2.1', 'T-score −2.1', /low bone density range/],
+    ['L2-L4 T-score -2.9', 'T-score −2.9', /osteoporosis range/],
+    ['T-score: -1.0', 'T-score −1', /normal range/],
+    ['T-score -2.5', 'T-score −2.5', /osteoporosis range/],
+    ['T-score -2.49', 'T-score −2.49', /low bone density range/],
+    ['T-score +0.4', 'T-score 0.4', /normal range/],
+    ['Z-score: -2.4', 'Z-score −2.4', /below the expected range for your age/],
+    ['Z-score -2.0', 'Z-score −2', /below the expected range for your age/],
+    ['Z-score -1.9', 'Z-score −1.9', /within the expected range for your age/],
+  ])('places "%s" in its band', (text, label, band) => {
+    const [explanation] = placed(text);
+    expect(explanation?.label).toBe(label);
+    expect(explanation?.definition).toMatch(band);
+    // It places a number; it never advises, and always sends the reader back to their team.
+    expect(explanation?.definition).toMatch(/Your team will tell you what this means for you\.$/);
+    expect(explanation?.definition).not.toMatch(/\b(?:should|need to|start|treatment)\b/i);
+    expect(explanation?.url).toBe('/topics/bone-density-results');
+  });
+
+  it('places each end of a range', () => {
+    const [range] = placed('T-scores range from -1.2 to -2.3 across the sites.');
+    expect(range?.label).toBe('T-scores −1.2 to −2.3');
+    expect(range?.definition).toMatch(
+      /−1\.2 is in the low bone density range.*−2\.3 is in the low bone density range/,
+    );
+  });
+
+  it('explains bone mineral density in g/cm², a FRAX percentage and a change since the last scan, as what they measure', () => {
+    const labels = placed(
+      'L1-L4 BMD 0.812 g/cm2. FRAX 10-year probability of major osteoporotic fracture 12%, hip 3.1%. ' +
+        'Since the previous scan, spine BMD has fallen by -4.2%.',
+    ).map((explanation) => explanation.label);
+    expect(labels).toEqual([
+      '0.812 g/cm²',
+      '12% (a ten-year chance)',
+      '3.1% (a ten-year chance)',
+      '−4.2% (a change in bone density)',
+    ]);
+    // A percentage elsewhere is just a number.
+    expect(placed('She drinks 2% milk.')).toEqual([]);
+  });
+
+  it('does not mistake a spine level or an MRI setting for a score', () => {
+    expect(placed('T2 weighted images; T12 collapse; Z 2 left')).toEqual([]);
+  });
+});
+
+describe('report shorthand and links to the explainers', () => {
+  it('reads "#" beside a word as a fracture, but not "#1" in a list', () => {
+    expect(marked('L1 # noted')).toContainEqual(['#', expect.stringMatching(/^word-/)]);
+    expect(marked('see finding #1')).toEqual([]);
+  });
+
+  it('matches a short mixed-case abbreviation as written, not as an everyday word', () => {
+    expect(marked('Hb 98, Hx of breast Ca')).toEqual(
+      expect.arrayContaining([
+        ['Hb', expect.any(String)],
+        ['Hx', expect.any(String)],
+      ]),
+    );
+    expect(marked('hx')).toEqual([]);
+  });
+
+  it('links a word to the explainer that covers it as well as to its definition', () => {
+    const result = explainer.explain('Appearances are of metastatic disease. T-score -2.6.');
+    const metastasis = explanationFor(result, 'metastasis');
+    expect(metastasis?.url).toBe('/glossary/metastasis');
+    expect(metastasis?.topicUrl).toMatch(/^\/topics\//);
+    expect(
+      result.explanations.find((explanation) => explanation.key.startsWith('t-score'))?.url,
+    ).toBe('/topics/bone-density-results');
+  });
+
+  it('never lists everyday words as words it does not explain', () => {
+    expect(
+      explainer.explain(
+        'Keep taking vitamin D. Dental review booked. Good flexibility, posture and mobility.',
+      ).unknownWords,
+    ).toEqual([]);
+  });
+});
+
+describe('a report word in the address fragment', () => {
+  it('reads the word a search result links to, and nothing else', () => {
+    expect(wordFromFragment('#word=hyperintense')).toBe('hyperintense');
+    expect(wordFromFragment('#word=filling%20defect')).toBe('filling defect');
+    expect(wordFromFragment('#word=%E0%A4%A')).toBe('');
+    expect(wordFromFragment('#main')).toBe('');
+    expect(wordFromFragment('')).toBe('');
+    expect(wordFromFragment(`#word=${'a'.repeat(500)}`)).toHaveLength(200);
   });
 });
