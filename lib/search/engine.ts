@@ -370,8 +370,9 @@ export function createSearcher(index: SearchIndexData): Searcher {
       }
       // A topic is about what its sections say: "can they see cancer on a bone scan" is answered by
       // "Bone scans", whose intro never says "cancer" but whose sections do. The topic counts the
-      // word as present, at a share of the section's score, so its title can lead.
-      for (const [docIndex, { score }] of [...best]) {
+      // word as present, at a share of the section's score, so its title can lead. (A topic added to
+      // the map during this loop is visited too, and skipped: it has no topic above it.)
+      for (const [docIndex, { score }] of best) {
         const topicIndex = documents[docIndex]?.topicIndex;
         if (topicIndex === undefined) continue;
         const lent = score * SECTION_SHARE;

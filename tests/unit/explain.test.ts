@@ -5,6 +5,7 @@ import { parseExplainLexicon } from '@/lib/explain/client';
 import { createExplainer, MAX_EXPLAIN_CHARACTERS } from '@/lib/explain/match';
 import type { ExplainResult } from '@/lib/explain/types';
 import { getExplainLexicon } from '@/lib/site';
+import { coverage, REPORTS } from '../fixtures/explain/coverage';
 import { fixtureSite } from '../fixtures/ui';
 
 // The real lexicon, as /explain-lexicon.json serves it: these are the words readers will paste.
@@ -485,4 +486,19 @@ describe('a report word in the address fragment', () => {
     expect(wordFromFragment('')).toBe('');
     expect(wordFromFragment(`#word=${'a'.repeat(500)}`)).toHaveLength(200);
   });
+});
+
+describe('realistic report excerpts', () => {
+  it.each(Object.entries(REPORTS))(
+    '%s: 15 or more excerpts, and at least 90% of the words a patient needs are explained',
+    (_kind, excerpts) => {
+      expect(excerpts.length).toBeGreaterThanOrEqual(15);
+      const result = coverage(explainer, excerpts);
+      // The misses are printed so a drop says which words stopped being explained.
+      expect(
+        result.explained / result.needed,
+        `missed: ${result.missed.join(', ')}`,
+      ).toBeGreaterThanOrEqual(0.9);
+    },
+  );
 });
