@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { NearMiss } from '@/components/layout/NearMiss';
+import { SearchForm } from '@/components/search/SearchForm';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { getPathways, getSiteConfig, getUrgency } from '@/lib/site';
 
@@ -14,27 +15,11 @@ export default function NotFound() {
         The link may be mistyped, or the page may have moved. You can search, or use these to find
         what you need.
       </p>
-      <form
-        action="/search"
-        method="get"
-        role="search"
-        aria-label="Search this site"
-        className="mt-4 flex max-w-prose gap-2"
-      >
-        <label htmlFor="not-found-search" className="visually-hidden">
-          Search this site
-        </label>
-        <input
-          id="not-found-search"
-          name="q"
-          type="search"
-          className="min-h-11 w-full rounded border-2 border-ink px-3 text-lg"
-          placeholder="e.g. bone scan, hot spot"
-        />
-        <button type="submit" className="button-secondary">
-          Search
-        </button>
-      </form>
+      <SearchForm
+        id="not-found-search"
+        formLabel="Search this site"
+        placeholder="e.g. bone scan, hot spot"
+      />
       <ul className="mt-4 list-disc space-y-2 pl-6 text-lg">
         <li>
           <a href="/topics" className="underline">

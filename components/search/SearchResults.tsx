@@ -3,6 +3,7 @@
 import { startTransition, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { SearchResult } from '@/lib/search/types';
 import { Highlighted } from './Highlighted';
+import { SearchForm } from './SearchForm';
 
 type Outcome =
   | { query: string; status: 'failed' }
@@ -22,31 +23,7 @@ const KIND_LABEL: Record<SearchResult['kind'], string> = {
 function SearchAgain({ query, children }: { query: string; children: ReactNode }) {
   return (
     <>
-      <form
-        role="search"
-        action="/search"
-        method="get"
-        aria-label="Search again"
-        className="mt-4 flex max-w-xl"
-      >
-        <label htmlFor="search-page-input" className="sr-only">
-          Search this site
-        </label>
-        <input
-          id="search-page-input"
-          name="q"
-          type="search"
-          defaultValue={query}
-          maxLength={200}
-          className="min-h-11 w-full min-w-0 rounded-l border-2 border-r-0 border-ink bg-white px-3 py-2 text-ink"
-        />
-        <button
-          type="submit"
-          className="min-h-11 rounded-r border-2 border-ink bg-brand-dark px-4 font-bold text-white"
-        >
-          Search
-        </button>
-      </form>
+      <SearchForm id="search-page-input" formLabel="Search again" defaultValue={query} />
       {children}
     </>
   );
