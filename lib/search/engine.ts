@@ -170,7 +170,11 @@ export function createSearcher(index: SearchIndexData): Searcher {
   };
   const suggestionWords = [
     ...new Set(
-      documents.filter((document) => document.kind !== 'section').map((document) => document.title),
+      // Pages and terms, not report words: "Did you mean" offers what the site is about, and a
+      // short list keeps a fuzzy pass over it fast.
+      documents
+        .filter((document) => document.kind !== 'section' && document.kind !== 'report')
+        .map((document) => document.title),
     ),
   ];
   let suggestionFinder: Fuse<string> | undefined;
