@@ -172,7 +172,11 @@ export function ExplainTool() {
             </p>
           )}
           <ExplainedText segments={result.segments} />
-          <ExplanationList explanations={result.explanations} unknownWords={result.unknownWords} />
+          <ExplanationList
+            explanations={result.explanations}
+            unknownWords={result.unknownWords}
+            explainsANegatedWord={result.explainsANegatedWord}
+          />
         </>
       )}
     </div>

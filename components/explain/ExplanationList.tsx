@@ -4,16 +4,30 @@ import { explanationId } from './ExplainedText';
 interface ExplanationListProps {
   explanations: Explanation[];
   unknownWords: string[];
+  /** A word we explain follows "no", "not" or "nil" in the reader's text. */
+  explainsANegatedWord?: boolean;
 }
 
 /** Each word we explain, once, in the order the reader meets it; then the words we do not explain. */
-export function ExplanationList({ explanations, unknownWords }: ExplanationListProps) {
+export function ExplanationList({
+  explanations,
+  unknownWords,
+  explainsANegatedWord = false,
+}: ExplanationListProps) {
   return (
     <>
       <section aria-labelledby="explanations-heading" className="mt-8">
         <h2 id="explanations-heading" className="text-xl font-bold">
           What these words mean
         </h2>
+        {explainsANegatedWord && (
+          <p className="mt-2 rounded border-l-4 border-brand bg-surface p-3 dark:bg-[#1b2a35]">
+            Your text says “no” or “not” before some of these words. Reports often list things the
+            radiologist looked for and did not see, such as “No bone metastases”. So a word below
+            may be something that was not found. Read each one with the words around it in your
+            text.
+          </p>
+        )}
         {explanations.length === 0 ? (
           <p className="mt-2">
             We did not find any words we explain yet. Try the{' '}

@@ -42,6 +42,23 @@ function sentenceAround(text: string, position: number): string {
   return `${start >= 0 ? before.slice(start + 1) : before}${ends.length ? after.slice(0, Math.min(...ends)) : after}`;
 }
 
+const FALL_WORDS =
+  /\b(?:decrease[sd]?|decline[sd]?|loss|lost|fall|fell|fallen|reduc(?:ed|tion)|lower|drop(?:ped)?)\b/i;
+const RISE_WORDS = /\b(?:increase[sd]?|gain(?:ed)?|rise|rose|risen|improve(?:d|ment))\b/i;
+
+/**
+ * "4.1% (a fall in bone density)": the direction as the report gives it, by its sign or its words.
+ * An unsigned number is never given a sign: "decreased by 4.1%" is a fall, not "+4.1%".
+ */
+function changeLabel(raw: string, value: number, sentence: string): string {
+  const signed = /^[-−–+]/.test(raw.trim());
+  const falls = signed ? value < 0 : FALL_WORDS.test(sentence) && !RISE_WORDS.test(sentence);
+  const rises = signed ? value > 0 : RISE_WORDS.test(sentence) && !FALL_WORDS.test(sentence);
+  const written = signed ? `${value > 0 ? '+' : ''}${shown(value)}` : shown(value);
+  const direction = falls ? 'a fall' : rises ? 'a rise' : 'a change';
+  return `${written}% (${direction} in bone density)`;
+}
+
 /** "−2.6" with a real minus sign, however the report wrote it. */
 function parse(raw: string): number | undefined {
   const value = Number(raw.replace(/\s/g, '').replace(/[−–]/, '-'));
@@ -127,7 +144,7 @@ export function densityMatches(text: string, data: DensityData): DensityMatch[] 
         ...where,
         explanation: {
           key: `change:${value}`,
-          label: `${value > 0 ? '+' : ''}${shown(value)}% (a change in bone density)`,
+          label: changeLabel(match[1] ?? '', value, sentence),
           definition: `${data.change} ${data.always}`,
           url: data.url,
           urlLabel: data.urlLabel,

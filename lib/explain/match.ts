@@ -75,6 +75,21 @@ function breaksPhrase(text: string, from: number, to: number): boolean {
   return PHRASE_BREAK.test(text.slice(from, to));
 }
 
+/** Words a report uses to say something was looked for and not seen ("No bone metastases"). */
+const NEGATIONS = new Set(['no', 'not', 'nil', 'without', 'negative', 'absent', 'free', 'nothing']);
+const NEGATION_REACH = 4;
+
+/** True when a "no", "not" or "nil" comes shortly before this word, in the same clause. */
+export function followsNegation(tokens: Token[], text: string, index: number): boolean {
+  for (let back = index - 1; back >= Math.max(0, index - NEGATION_REACH); back--) {
+    const token = tokens[back];
+    const next = tokens[back + 1];
+    if (!token || !next || breaksPhrase(text, token.end, next.start)) return false;
+    if (NEGATIONS.has(token.folded)) return true;
+  }
+  return false;
+}
+
 /** Only a hyphen (and a line break, as in text copied from a PDF) between two words. */
 const HYPHEN_JOIN = /^[-‐‑]\s*$/;
 
@@ -235,6 +250,7 @@ export function createExplainer(data: ExplainLexiconData): Explainer {
     return {
       segments,
       explanations: [...explanations.values()],
+      explainsANegatedWord: chosen.some(({ first }) => followsNegation(tokens, text, first)),
       unknownWords: unknownWords(tokens, covered),
       truncated: fullText.length > MAX_EXPLAIN_CHARACTERS,
     };

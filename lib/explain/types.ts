@@ -65,6 +65,11 @@ export interface Explanation {
 export interface ExplainResult {
   segments: ExplainSegment[];
   explanations: Explanation[];
+  /**
+   * True when a word we explain comes just after "no", "not" or "nil": the report may be saying it was
+   * looked for and not seen, and the meanings must not read as findings.
+   */
+  explainsANegatedWord: boolean;
   /** Words that are neither explained nor everyday English, each once, as first written. */
   unknownWords: string[];
   /** True when the text was longer than we look at, so the reader knows the end was left out. */

@@ -88,6 +88,12 @@ test.describe('What does my letter mean?', () => {
     const unknown = page.getByRole('list', { name: 'Words we don’t explain yet' });
     await expect(unknown.getByRole('listitem')).toHaveText(['Modic', 'Tarlov']);
     await expect(page.getByText('so we will not guess. Ask your care team')).toBeVisible();
+    // "No evidence of pathological fracture": a word explained may be one that was not seen.
+    await expect(
+      page
+        .getByRole('region', { name: 'What these words mean' })
+        .getByText('a word below may be something that was not found'),
+    ).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'We explain' })).toContainText(
       'words we do not explain yet',
     );

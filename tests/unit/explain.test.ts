@@ -128,6 +128,7 @@ describe('matching', () => {
     ]);
     expect(marked('Osteonecrosis was not seen.')).toEqual([
       ['Osteonecrosis', 'osteonecrosis-of-the-jaw'],
+      ['not seen', 'word-not-seen'],
     ]);
     expect(marked('metastatic spinal cord compression')).toEqual([
       ['metastatic spinal cord compression', 'spinal-cord-compression'],
@@ -431,7 +432,21 @@ describe('bone density numbers', () => {
       '0.812 g/cm²',
       '12% (a ten-year chance)',
       '3.1% (a ten-year chance)',
-      '−4.2% (a change in bone density)',
+      '−4.2% (a fall in bone density)',
+    ]);
+    // The direction is the report's, by its sign or its words: never a sign it did not write.
+    const change = (sentence: string) => placed(sentence).map((explanation) => explanation.label);
+    expect(change('BMD has decreased by 4.1% since the previous scan.')).toEqual([
+      '4.1% (a fall in bone density)',
+    ]);
+    expect(change('Spine BMD increased 3.0% compared with baseline.')).toEqual([
+      '3% (a rise in bone density)',
+    ]);
+    expect(change('Hip BMD +2.5% since the previous scan.')).toEqual([
+      '+2.5% (a rise in bone density)',
+    ]);
+    expect(change('Change in BMD since the previous scan 1.8%.')).toEqual([
+      '1.8% (a change in bone density)',
     ]);
     // A percentage elsewhere is just a number.
     expect(placed('She drinks 2% milk.')).toEqual([]);
@@ -501,4 +516,17 @@ describe('realistic report excerpts', () => {
       ).toBeGreaterThanOrEqual(0.9);
     },
   );
+});
+
+describe('words a report says were not seen', () => {
+  it('notices "no", "not" and "nil" just before a word it explains, in the same clause', () => {
+    expect(explainer.explain('No lymphadenopathy. No bone metastases.').explainsANegatedWord).toBe(
+      true,
+    );
+    expect(explainer.explain('Metastasis is not seen.').explainsANegatedWord).toBe(false);
+    expect(explainer.explain('Nil of note. Sclerotic lesion at L3.').explainsANegatedWord).toBe(
+      false,
+    );
+    expect(explainer.explain('Lytic lesion at L3.').explainsANegatedWord).toBe(false);
+  });
 });
