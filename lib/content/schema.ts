@@ -296,10 +296,16 @@ export const reportWordsFileSchema = z.strictObject({
       z.strictObject({
         /** How reports write it; the first is the label the reader sees. */
         forms: z.array(shortText(60)).min(1),
-        meaning: text.refine(
-          (value) => value.split(/\s+/).length <= MAX_DEFINITION_WORDS,
-          `must be at most ${MAX_DEFINITION_WORDS} words`,
-        ),
+        meaning: text
+          .refine(
+            (value) => value.split(/\s+/).length <= MAX_DEFINITION_WORDS,
+            `must be at most ${MAX_DEFINITION_WORDS} words`,
+          )
+          // A meaning cut short (in YAML an unquoted " #" starts a comment) must not reach a reader.
+          .refine(
+            (value) => /[.!?)’”"]$/.test(value.trim()),
+            'must end with a full stop: is it cut short? (quote a meaning that contains " #" or ": ")',
+          ),
         glossary: slug.optional(),
         topic: slug.optional(),
       }),

@@ -73,9 +73,14 @@ function parseLevel(raw: string, letter?: string): Level | undefined {
 /** Words near a "T1" that show an MRI setting, a nerve, a blood test or tumour staging, not a bone. */
 const NOT_SPINE_AFTER =
   /^(?:weighted|w|wi|flair|stir|signal|sequence|sequences|hyperintense|hypointense|images?|nerve|nerves|root|roots|radiculopathy|dermatome)$/;
-const NOT_SPINE_BEFORE = /^(?:stage|staged|grade|staging|on|low|high|free|bright|dark)$/;
+// "Sagittal T1, axial T2": an MRI sequence named with the plane it was taken in.
+const NOT_SPINE_BEFORE =
+  /^(?:stage|staged|grade|staging|on|low|high|free|bright|dark|sagittal|axial|coronal|sag|cor|ax)$/;
 
-/** "T2-weighted", "low T1 signal", "T1 and T2 sequences", "L5 nerve root", "free T4", "T2 N1 M0". */
+/**
+ * "T2-weighted", "low T1 signal", "T1 and T2 sequences", "axial T2", "coronal T1", "L5 nerve root",
+ * "free T4", "T2 N1 M0".
+ */
 function isNotSpine(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1]?.raw.toLowerCase() ?? '';
   const following = tokens.slice(index + 1, index + 4).map((token) => token.raw.toLowerCase());

@@ -51,6 +51,19 @@ describe('content errors name the file and the field', () => {
     ]);
   });
 
+  it('reports report words that clash, link nowhere, state a number or were cut short', () => {
+    expect(messagesFor('bad-report-words')).toEqual([
+      'content/report-words/appearance.yaml › words[0].glossary: unknown glossary term "hot-spots" (did you mean "hot-spot"?)',
+      'content/report-words/appearance.yaml › words[1].forms[0]: "hotspot" is already explained by content/glossary/hot-spot.md: a word is explained in one place',
+      'content/report-words/appearance.yaml › words[2].topic: unknown topic "bone-scans" (did you mean "bone-scan"?)',
+      'content/report-words/appearance.yaml › words[2].meaning: states a number ("3"): a meaning is shown without sources',
+    ]);
+    // YAML reads an unquoted " #" as the start of a comment: the reader would see half a sentence.
+    expect(messagesFor('cut-short-report-word')).toEqual([
+      'content/report-words/abbreviations.yaml › words[0].meaning: must end with a full stop: is it cut short? (quote a meaning that contains " #" or ": ")',
+    ]);
+  });
+
   it('reports a misshapen synonym group by the shape it was meant to have', () => {
     expect(messagesFor('bad-synonyms')).toEqual([
       'content/synonyms.yaml › [1].searchOnly: is missing (required)',

@@ -273,6 +273,8 @@ describe('spine levels', () => {
       'an L5 nerve root and C6 radiculopathy',
       'Staged T2 N1 M0',
       'stage T3 at diagnosis',
+      'Sagittal T1, axial T2.',
+      'Coronal T1 fat sat',
     ]) {
       expect(spineLevels(text), text).toEqual([]);
     }
