@@ -60,6 +60,26 @@ for (const path of PAGES) {
   });
 }
 
+const TAB_STOPS_CHECKED = 10;
+const TRANSPARENT = /rgba\(0, 0, 0, 0\)|transparent/;
+
+interface Look {
+  outline: string;
+  shadow: string;
+  background: string;
+}
+
+/** Focus shows when the shadow or background changes, or a outline appears that has a colour. */
+function looksFocused(focused: Look, unfocused: Look): boolean {
+  return (
+    (focused.shadow !== unfocused.shadow && focused.shadow !== 'none') ||
+    (focused.background !== unfocused.background && !TRANSPARENT.test(focused.background)) ||
+    (focused.outline !== unfocused.outline &&
+      !focused.outline.startsWith('none') &&
+      !TRANSPARENT.test(focused.outline))
+  );
+}
+
 test.describe('keyboard', () => {
   for (const path of [
     '/',
@@ -67,6 +87,9 @@ test.describe('keyboard', () => {
     '/glossary/hot-spot',
     '/search?q=zometa',
     '/reading-list',
+    '/explain',
+    '/topics',
+    '/no-such-page',
   ]) {
     test(`${path}: the skip link moves focus to the content, and focus is visible`, async ({
       page,
@@ -78,22 +101,33 @@ test.describe('keyboard', () => {
       await expect(skip).toBeInViewport();
       await page.keyboard.press('Enter');
       await expect(page.locator('main#main-content')).toBeFocused();
-      await page.keyboard.press('Tab');
-      const focusStyle = await page.evaluate(() => {
-        const element = document.activeElement;
-        if (!element || element === document.body) return null;
-        const style = getComputedStyle(element);
-        return {
-          boxShadow: style.boxShadow,
-          outline: style.outlineStyle,
-          background: style.backgroundColor,
-        };
-      });
-      expect(focusStyle, 'something has focus').not.toBeNull();
-      expect(
-        focusStyle?.boxShadow !== 'none' || focusStyle.outline !== 'none',
-        `visible focus indicator: ${JSON.stringify(focusStyle)}`,
-      ).toBe(true);
+      // The next Tab stops, each seen with focus and without: the difference must be visible.
+      const invisible: string[] = [];
+      for (let stop = 0; stop < TAB_STOPS_CHECKED; stop++) {
+        await page.keyboard.press('Tab');
+        const look = await page.evaluate(() => {
+          const element = document.activeElement;
+          if (!(element instanceof HTMLElement) || element === document.body) return null;
+          const read = () => {
+            const style = getComputedStyle(element);
+            return {
+              outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+              shadow: style.boxShadow,
+              background: style.backgroundColor,
+            };
+          };
+          const focused = read();
+          element.blur();
+          const unfocused = read();
+          element.focus({ preventScroll: true });
+          const name = `${element.tagName.toLowerCase()} "${(element.textContent ?? element.getAttribute('aria-label') ?? '').trim().slice(0, 40)}"`;
+          return { name, focused, unfocused };
+        });
+        if (!look) break;
+        if (!looksFocused(look.focused, look.unfocused))
+          invisible.push(`${look.name}: ${JSON.stringify(look.focused)}`);
+      }
+      expect(invisible, 'Tab stops that look the same with and without focus').toEqual([]);
     });
   }
 });
