@@ -2,6 +2,8 @@
  * "/topics/bone-scans" → "/topics/bone-scan": the page an address almost names. Runs in the browser on
  * the 404 page; the list of pages and the names they answer to are built from the content.
  */
+import { editDistance } from '@/lib/content/suggest';
+
 export interface NearMissPage {
   url: string;
   title: string;
@@ -15,27 +17,6 @@ const squash = (slug: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '')
     .replace(/(?:es|s)$/, '');
-
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      current[j] = value;
-      best = Math.min(best, value);
-    }
-    if (best > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length] ?? limit + 1;
-}
 
 /** The page an unknown address most likely meant, or undefined when none is close enough. */
 export function nearestPage(pathname: string, pages: NearMissPage[]): NearMissPage | undefined {
@@ -64,7 +45,7 @@ export function nearestPage(pathname: string, pages: NearMissPage[]): NearMissPa
           ? 0
           : candidate.length >= 4 && (candidate.startsWith(wanted) || wanted.startsWith(candidate))
             ? 1
-            : editDistance(wanted, candidate, limit);
+            : editDistance(wanted, candidate);
       if (distance > limit) continue;
       // The same kind of page first: a mistyped topic address most likely meant a topic.
       const score = distance + (section && !page.url.startsWith(section) ? 0.5 : 0);

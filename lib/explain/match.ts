@@ -80,7 +80,7 @@ const NEGATIONS = new Set(['no', 'not', 'nil', 'without', 'negative', 'absent', 
 const NEGATION_REACH = 4;
 
 /** True when a "no", "not" or "nil" comes shortly before this word, in the same clause. */
-export function followsNegation(tokens: Token[], text: string, index: number): boolean {
+function followsNegation(tokens: Token[], text: string, index: number): boolean {
   for (let back = index - 1; back >= Math.max(0, index - NEGATION_REACH); back--) {
     const token = tokens[back];
     const next = tokens[back + 1];
