@@ -12,7 +12,7 @@ const NAV_LINKS = [
 export function SiteHeader({ config, urgentUrl }: { config: SiteConfig; urgentUrl: string }) {
   const [mainHelpline] = config.helplines;
   return (
-    <header role="banner" className="bg-brand text-white">
+    <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-2">
         <a href="/" className="text-lg font-bold text-white no-underline hover:underline">
           {config.siteName}

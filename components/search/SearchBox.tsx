@@ -9,10 +9,15 @@ const INSTANT_RESULTS = 6;
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'failed';
 
+/** Shown under the box while the index arrives on a slow link, so the reader is not left in silence. */
+const GETTING_READY = 'Getting instant results ready… Press Enter to search now.';
+const NOT_AVAILABLE = 'Instant results are not available. Press Enter to search.';
+
 /**
  * The header search: a plain GET form to /search (works without JavaScript) that becomes an ARIA 1.2
- * combobox with instant results. The index and the search engine are fetched on first focus or
- * keystroke, so pages do not carry them.
+ * combobox with instant results, as in the ARIA Authoring Practices' "list autocomplete" example: a
+ * text input (role="combobox" is not allowed on type="search") that controls a listbox. The index and
+ * the search engine are fetched on first focus or keystroke, so pages do not carry them.
  */
 export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
   const id = useId();
@@ -23,6 +28,8 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
   const [loadState, setLoadState] = useState<LoadState>('idle');
   const [searcher, setSearcher] = useState<Searcher | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // Only once the reader has typed is a wait worth mentioning: focus alone asks for nothing yet.
+  const [hasTyped, setHasTyped] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
 
   function load() {
@@ -39,6 +46,7 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
 
   function typed(value: string) {
     load();
+    setHasTyped(true);
     setQuery(value);
     setActive(-1);
     setOpen(true);
@@ -74,6 +82,8 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
   }, [searcher, query, results]);
 
   const expanded = open && query.trim() !== '' && results.length > 0;
+  const waiting = loadState === 'loading' && hasTyped && query.trim() !== '';
+  const notice = loadState === 'failed' ? NOT_AVAILABLE : waiting ? GETTING_READY : '';
 
   function go(result: SearchResult) {
     setOpen(false);
@@ -122,8 +132,9 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
           ref={inputRef}
           id={`${id}-input`}
           name="q"
-          type="search"
+          type="text"
           role="combobox"
+          enterKeyHint="search"
           aria-expanded={expanded}
           aria-controls={listboxId}
           aria-autocomplete="list"
@@ -176,10 +187,18 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
           </li>
         ))}
       </ul>
-      <div role="status" aria-live="polite" className="sr-only">
-        {loadState === 'failed'
-          ? 'Instant results are not available. Press Enter to search.'
-          : announcement}
+      {/* One polite live region: the wait and a failure are also shown under the box while the reader
+          is in it (where the suggestions will appear); result counts are for screen readers only. */}
+      <div
+        role="status"
+        aria-live="polite"
+        className={
+          notice && open
+            ? 'absolute right-0 left-0 z-40 mt-1 rounded border-2 border-ink bg-white px-3 py-2 text-base text-ink shadow-lg'
+            : 'sr-only'
+        }
+      >
+        {notice || announcement}
       </div>
     </form>
   );
