@@ -129,8 +129,8 @@ export function checkHtmlPages(pages: string[], java = 'java'): HtmlCheck {
     throw new HtmlCheckUnavailable(
       missing
         ? `The HTML check needs Java 11 or later, and "${java}" was not found on this machine.\n` +
-          'Install a Java runtime (on Debian or Ubuntu: apt-get install openjdk-17-jre-headless),\n' +
-          'then run "npm run validate:html" again. Nothing about the pages themselves is wrong.'
+            'Install a Java runtime (on Debian or Ubuntu: apt-get install openjdk-17-jre-headless),\n' +
+            'then run "npm run validate:html" again. Nothing about the pages themselves is wrong.'
         : `The HTML checker could not start: ${result.error.message}`,
     );
   }
@@ -161,7 +161,9 @@ export function formatProblems(problems: HtmlProblem[], base: string): string {
     lines.push(`${path.relative(base, file) || file}:`);
     for (const problem of list) {
       const where = problem.line === undefined ? '' : `line ${problem.line}: `;
-      const extract = problem.extract ? `\n      ${problem.extract.replace(/\s+/g, ' ').trim()}` : '';
+      const extract = problem.extract
+        ? `\n      ${problem.extract.replace(/\s+/g, ' ').trim()}`
+        : '';
       lines.push(`  ${where}${problem.message}${extract}`);
     }
   }

@@ -32,7 +32,9 @@ function run(): number {
     return 1;
   }
 
-  console.log(`HTML check: ${pages.length} pages in ${path.relative(projectRoot, directory) || '.'}`);
+  console.log(
+    `HTML check: ${pages.length} pages in ${path.relative(projectRoot, directory) || '.'}`,
+  );
   const started = Date.now();
   let check;
   try {

@@ -81,14 +81,19 @@ function looksFocused(focused: Look, unfocused: Look): boolean {
 }
 
 test.describe('keyboard', () => {
+  // One page of every template in app/ (each page.tsx, and not-found.tsx).
   for (const path of [
     '/',
+    '/topics',
     getAllTopics()[0]?.url ?? '/',
+    '/glossary',
     '/glossary/hot-spot',
     '/search?q=zometa',
-    '/reading-list',
     '/explain',
-    '/topics',
+    '/reading-list',
+    '/help',
+    '/about',
+    '/offline',
     '/no-such-page',
   ]) {
     test(`${path}: the skip link moves focus to the content, and focus is visible`, async ({

@@ -1,8 +1,18 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { SEARCH_INDEX_URL } from '@/lib/search/client';
 import { createSearcher } from '@/lib/search/engine';
 import { getSearchIndex, getTopicBySlug } from '@/lib/site';
+import { expectAlive } from './alive';
 
 const hotAndColdSpots = getTopicBySlug('hot-and-cold-spots');
+
+/** Shown on screen, not only to screen readers: a visually hidden 1×1 px live region passes toBeVisible. */
+async function expectShownOnScreen(message: Locator) {
+  await expect(message).toBeVisible();
+  const box = await message.boundingBox();
+  expect(box?.width, 'width of the message').toBeGreaterThan(150);
+  expect(box?.height, 'height of the message').toBeGreaterThan(16);
+}
 
 test.describe('the header search', () => {
   test('loads nothing for search until the reader starts to search', async ({ page }) => {
@@ -74,6 +84,56 @@ test.describe('the header search', () => {
     await box.pressSequentially('hot spot');
     await page.getByRole('option').filter({ hasText: hotAndColdSpots?.title }).first().click();
     await expect(page).toHaveURL(/\/topics\/hot-and-cold-spots/);
+  });
+
+  test.describe('on a slow or failing link', () => {
+    // A service worker's own fetches are not seen by page.route, so it is kept out of these tests.
+    test.use({ serviceWorkers: 'block' });
+
+    test('says instant results are getting ready while the index arrives, then shows them', async ({
+      page,
+    }) => {
+      // The index is held back, as on a weak signal, until the test has seen the waiting message.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(`**${SEARCH_INDEX_URL}`, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto('/topics/bone-scan');
+      const box = page.getByRole('combobox', { name: 'Search this site' });
+      await expectAlive(box);
+      await box.focus();
+      const waiting = page
+        .getByRole('status')
+        .filter({ hasText: 'Getting instant results ready… Press Enter to search now.' });
+      // Focus alone starts the download but asks nothing, so nothing is said yet.
+      await expect(waiting).toHaveCount(0);
+      await page.keyboard.type('zometa');
+      await expectShownOnScreen(waiting);
+      const listbox = page.getByRole('listbox', { name: 'Search suggestions' });
+      await expect(listbox).toBeHidden();
+
+      release();
+      await expect(listbox.getByRole('option').first()).toContainText(/zoledronic acid/i);
+      await expect(waiting).toHaveCount(0);
+    });
+
+    test('says so when instant results cannot load, and Enter still searches', async ({ page }) => {
+      await page.route(`**${SEARCH_INDEX_URL}`, (route) => route.abort('internetdisconnected'));
+      await page.goto('/topics/bone-scan');
+      const box = page.getByRole('combobox', { name: 'Search this site' });
+      await expectAlive(box);
+      await box.focus();
+      await page.keyboard.type('zometa');
+      await expectShownOnScreen(
+        page
+          .getByRole('status')
+          .filter({ hasText: 'Instant results are not available. Press Enter to search.' }),
+      );
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/\/search\?q=zometa$/);
+    });
   });
 });
 
