@@ -92,6 +92,8 @@ function main() {
   };
   writeFileSync('serve.json', `${JSON.stringify(serveConfig, null, 2)}\n`);
 
+  // No compression rules here: Netlify and Cloudflare Pages compress text files themselves (brotli
+  // or gzip, chosen from the browser's Accept-Encoding); the .br/.gz copies are for servers that do not.
   const netlify = [
     '/*',
     ...Object.entries(COMMON_HEADERS).map(([key, value]) => `  ${key}: ${value}`),
@@ -114,6 +116,12 @@ function main() {
     '  # server_name, ssl_certificate and ssl_certificate_key: your own.',
     '  root /var/www/bone-health-explained/out;',
     '  error_page 404 /404.html;',
+    '  # Send the copies scripts/precompress.ts writes after each build (file.gz, file.br) to browsers',
+    '  # that accept them, with Vary: Accept-Encoding. brotli_static needs the ngx_brotli module',
+    '  # (Debian: libnginx-mod-http-brotli-static); without it, delete that line and gzip still works.',
+    '  gzip_static on;',
+    '  brotli_static on;',
+    '  gzip_vary on;',
     '  location /_next/static/ {',
     addCommon,
     '    add_header Cache-Control "public, max-age=31536000, immutable" always;',
