@@ -81,7 +81,8 @@ const storedListeners = new Set();
  */
 function downloadAndKeep(url, init) {
   const existing = downloading.get(url);
-  if (existing) return { response: existing.response.then((r) => r.clone()), stored: existing.stored };
+  if (existing)
+    return { response: existing.response.then((r) => r.clone()), stored: existing.stored };
   const response = fetch(url, init);
   const stored = response
     .then(async (fresh) => {
@@ -175,7 +176,9 @@ async function carryOverOldCopy(key) {
 
 /** Pages kept by an older build's worker, by path. */
 async function pagesKeptByOlderBuilds() {
-  const names = (await caches.keys()).filter((name) => name.startsWith('bhe-pages-') && name !== PAGES);
+  const names = (await caches.keys()).filter(
+    (name) => name.startsWith('bhe-pages-') && name !== PAGES,
+  );
   const keys = new Set();
   for (const name of names) {
     for (const request of await (await caches.open(name)).keys()) keys.add(pageKey(request.url));
@@ -189,7 +192,10 @@ self.addEventListener('install', (event) => {
   // Runs while the old worker (if any) still serves pages, so this takes nothing from them.
   event.waitUntil(
     (async () => {
-      const keys = [OFFLINE_URL, ...(await pagesKeptByOlderBuilds()).filter((key) => key !== OFFLINE_URL)];
+      const keys = [
+        OFFLINE_URL,
+        ...(await pagesKeptByOlderBuilds()).filter((key) => key !== OFFLINE_URL),
+      ];
       for (let start = 0; start < keys.length; start += REFRESH_CONCURRENCY) {
         await Promise.all(
           keys

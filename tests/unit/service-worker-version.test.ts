@@ -73,13 +73,13 @@ describe('the service worker build version', () => {
 
   it('fails naming the file when out/sw.js or the assets are missing', () => {
     const noWorker = builtSite({ 'out/_next/static/chunks/a.js': 'one' });
-    expect(() => stampServiceWorker(path.join(noWorker, 'out'), path.join(noWorker, '.next'))).toThrow(
-      /out\/sw\.js does not exist/,
-    );
+    expect(() =>
+      stampServiceWorker(path.join(noWorker, 'out'), path.join(noWorker, '.next')),
+    ).toThrow(/out\/sw\.js does not exist/);
     const noAssets = builtSite({ 'out/sw.js': WORKER });
-    expect(() => stampServiceWorker(path.join(noAssets, 'out'), path.join(noAssets, '.next'))).toThrow(
-      /_next\/static does not exist/,
-    );
+    expect(() =>
+      stampServiceWorker(path.join(noAssets, 'out'), path.join(noAssets, '.next')),
+    ).toThrow(/_next\/static does not exist/);
   });
 
   it('runs after the build from a folder with a space in its path, and exits non-zero when it cannot stamp', () => {
@@ -88,7 +88,9 @@ describe('the service worker build version', () => {
     const root = builtSite({ 'out/_next/static/chunks/a.js': 'one', 'out/sw.js': WORKER });
     const first = spawnSync(tsx, [cli], { cwd: root, encoding: 'utf8' });
     expect(first.status).toBe(0);
-    expect(readFileSync(path.join(root, 'out', 'sw.js'), 'utf8')).not.toContain(VERSION_PLACEHOLDER);
+    expect(readFileSync(path.join(root, 'out', 'sw.js'), 'utf8')).not.toContain(
+      VERSION_PLACEHOLDER,
+    );
     const second = spawnSync(tsx, [cli], { cwd: root, encoding: 'utf8' });
     expect(second.status).not.toBe(0);
     expect(second.stderr).toContain(`${path.join('out', 'sw.js')}: no ${VERSION_PLACEHOLDER}`);
