@@ -94,8 +94,14 @@ test.describe('service worker', () => {
       return times;
     }
 
-    const without = await openExplain('block');
-    const withWorker = await openExplain('allow');
+    // The faster of two tries each way, so a moment of load on a shared machine is not read as the
+    // worker's doing; a worker that holds the page back is slower on every try.
+    const fastest = (tries: { responseStart: number; domContentLoaded: number }[]) => ({
+      responseStart: Math.min(...tries.map((times) => times.responseStart)),
+      domContentLoaded: Math.min(...tries.map((times) => times.domContentLoaded)),
+    });
+    const without = fastest([await openExplain('block'), await openExplain('block')]);
+    const withWorker = fastest([await openExplain('allow'), await openExplain('allow')]);
     console.log(
       `/explain with ${ASSET_DELAY_MS} ms asset delay: response starts at ${Math.round(withWorker.responseStart)} ms with the worker, ${Math.round(without.responseStart)} ms without; DOM ready at ${Math.round(withWorker.domContentLoaded)} ms with, ${Math.round(without.domContentLoaded)} ms without`,
     );
