@@ -41,6 +41,8 @@ export function buildVersion(outDir: string, buildId?: string): string {
   let count = 0;
   for (const file of filesUnder(staticDir)) {
     if (skipped && file.startsWith(skipped)) continue;
+    // Compressed copies (scripts/precompress.ts, after stamping) are the same asset, not a new one.
+    if (/\.(br|gz)$/.test(file)) continue;
     hash.update(path.relative(staticDir, file).split(path.sep).join('/'));
     hash.update('\0');
     hash.update(readFileSync(file));
