@@ -90,7 +90,7 @@ export function ShareList({ link }: { link: string }) {
   return (
     <section
       aria-labelledby="share-heading"
-      className="@container mt-10 break-inside-avoid rounded-lg bg-surface p-5 text-ink dark:bg-[#1b2a35] dark:text-[#e8edee] print:bg-white print:p-0"
+      className="@container mt-10 break-inside-avoid rounded-lg bg-surface p-[min(1.25rem,5vw)] text-ink dark:bg-[#1b2a35] dark:text-[#e8edee] print:bg-white print:p-0"
     >
       <h2 id="share-heading" className="text-xl font-bold">
         Open this list on a phone
