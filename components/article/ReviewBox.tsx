@@ -14,12 +14,12 @@ export function ReviewBox({ review, sources }: { review: ReviewInfo; sources: Ci
   return (
     <section
       aria-labelledby="sources-and-review"
-      className="my-8 border-t-2 border-muted pt-6 text-base"
+      className="@container my-8 border-t-2 border-muted pt-6 text-base"
     >
       <h2 id="sources-and-review" className="text-xl font-bold">
         Sources and review
       </h2>
-      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+      <dl className="mt-3 grid grid-cols-1 gap-x-4 gap-y-1 @min-[20rem]:grid-cols-[auto_1fr]">
         <dt className="font-bold">Written or updated</dt>
         <dd>
           <time dateTime={review.updated}>{formatDate(review.updated)}</time>

@@ -38,7 +38,7 @@ export function ExplainedText({ segments }: { segments: ExplainSegment[] }) {
         // The reader's own words: never sent to a translation or writing-aid service.
         translate="no"
         data-gramm="false"
-        className="mt-2 max-h-96 overflow-y-auto rounded border-2 border-muted p-3 leading-8 break-words whitespace-pre-wrap"
+        className="mt-2 max-h-[min(24rem,75svh)] overflow-y-auto rounded border-2 border-muted p-3 leading-8 break-words whitespace-pre-wrap"
       >
         {segments.map((segment, index) =>
           segment.kind === 'text' ? (

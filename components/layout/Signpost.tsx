@@ -15,7 +15,7 @@ export function Signpost({ heading, helpline, urgentUrl }: SignpostProps) {
       aria-label="Talk to someone"
       className="signpost border-b border-brand/30 bg-brand-light text-ink dark:bg-[#10304d] dark:text-[#e8edee]"
     >
-      <p className="mx-auto max-w-5xl px-4 py-2 text-sm sm:text-base">
+      <p className="page-gutter mx-auto max-w-5xl py-2 text-sm sm:text-base">
         <strong>{heading}</strong> Talk to your care team, or call the {helpline.name} on{' '}
         <a
           href={telHref(helpline.number)}

@@ -3,7 +3,7 @@ import type { SiteConfig } from '@/lib/content/schema';
 export function SiteFooter({ config }: { config: SiteConfig }) {
   return (
     <footer className="mt-16 border-t-4 border-brand bg-surface text-ink dark:bg-[#1b2a35] dark:text-[#e8edee]">
-      <div className="mx-auto max-w-5xl px-4 py-8">
+      <div className="page-gutter mx-auto max-w-5xl py-8">
         <p className="font-bold">Important</p>
         <p className="mt-1 max-w-prose">{config.disclaimer}</p>
         <nav aria-label="Footer" className="no-print mt-4">

@@ -13,12 +13,12 @@ export function SiteHeader({ config, urgentUrl }: { config: SiteConfig; urgentUr
   const [mainHelpline] = config.helplines;
   return (
     <header className="bg-brand text-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-2">
+      <div className="page-gutter mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-1 py-2">
         <a href="/" className="text-lg font-bold text-white no-underline hover:underline">
           {config.siteName}
         </a>
         <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm sm:text-base">
+          <ul className="flex flex-wrap gap-x-[0.75em] gap-y-1 text-sm leading-snug sm:text-base">
             {NAV_LINKS.map((link) => (
               <li key={link.href}>
                 {/* At least 24 px tall, so wrapped links on a phone stay easy to tap (WCAG 2.5.8). */}
@@ -33,7 +33,7 @@ export function SiteHeader({ config, urgentUrl }: { config: SiteConfig; urgentUr
           </ul>
         </nav>
       </div>
-      <div className="mx-auto max-w-5xl px-4 pb-2">
+      <div className="page-gutter mx-auto max-w-5xl pb-2">
         <SearchBox />
       </div>
       {mainHelpline && (

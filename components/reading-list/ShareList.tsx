@@ -32,7 +32,7 @@ function QrCode({ link }: { link: string }) {
 
   if (qr?.link !== link) {
     return (
-      <div className="flex size-48 items-center justify-center bg-white p-2 text-center text-sm text-ink">
+      <div className="flex aspect-square w-full max-w-48 shrink-0 items-center justify-center bg-white p-2 text-center text-sm text-ink">
         Making the QR code…
       </div>
     );
@@ -51,7 +51,7 @@ function QrCode({ link }: { link: string }) {
       alt="QR code for this reading list"
       width={192}
       height={192}
-      className="size-48 bg-white print:size-44"
+      className="aspect-square h-auto w-full max-w-48 shrink-0 bg-white print:size-44"
     />
   );
 }
@@ -90,12 +90,12 @@ export function ShareList({ link }: { link: string }) {
   return (
     <section
       aria-labelledby="share-heading"
-      className="mt-10 break-inside-avoid rounded-lg bg-surface p-5 text-ink dark:bg-[#1b2a35] dark:text-[#e8edee] print:bg-white print:p-0"
+      className="@container mt-10 break-inside-avoid rounded-lg bg-surface p-[min(1.25rem,5vw)] text-ink dark:bg-[#1b2a35] dark:text-[#e8edee] print:bg-white print:p-0"
     >
       <h2 id="share-heading" className="text-xl font-bold">
         Open this list on a phone
       </h2>
-      <div className="mt-3 flex flex-col gap-5 sm:flex-row sm:items-start">
+      <div className="mt-3 flex flex-col gap-5 @min-[36rem]:flex-row @min-[36rem]:items-start">
         <QrCode link={link} />
         <div className="min-w-0 flex-1">
           <p>Point your phone’s camera at the QR code, or type in this link:</p>

@@ -122,12 +122,12 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
       role="search"
       action="/search"
       method="get"
-      className="no-print relative w-full sm:max-w-md"
+      className="no-print @container relative w-full sm:max-w-md"
     >
       <label htmlFor={`${id}-input`} className="sr-only">
         Search this site
       </label>
-      <div className="flex">
+      <div className="flex flex-col @min-[17rem]:flex-row">
         <input
           ref={inputRef}
           id={`${id}-input`}
@@ -151,11 +151,11 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
           onChange={(event) => typed(event.target.value)}
           onKeyDown={onKeyDown}
           onBlur={() => window.setTimeout(() => setOpen(false), 150)}
-          className="min-h-11 w-full min-w-0 rounded-l border-2 border-r-0 border-ink bg-white px-3 py-2 text-base text-ink"
+          className="min-h-11 w-full min-w-0 rounded-t border-2 border-b-0 border-ink bg-white px-3 py-2 text-base text-ink @min-[17rem]:rounded-tr-none @min-[17rem]:rounded-bl @min-[17rem]:border-r-0 @min-[17rem]:border-b-2"
         />
         <button
           type="submit"
-          className="min-h-11 rounded-r border-2 border-ink bg-brand-dark px-4 font-bold text-white hover:underline"
+          className="min-h-11 rounded-b border-2 border-ink bg-brand-dark px-4 font-bold text-white hover:underline @min-[17rem]:rounded-tr @min-[17rem]:rounded-bl-none"
         >
           Search
         </button>

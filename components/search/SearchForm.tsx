@@ -15,7 +15,7 @@ export function SearchForm({ id, formLabel, defaultValue, placeholder }: SearchF
       action="/search"
       method="get"
       aria-label={formLabel}
-      className="mt-4 flex max-w-xl"
+      className="@container mt-4 flex max-w-xl flex-wrap"
     >
       <label htmlFor={id} className="sr-only">
         Search this site
@@ -27,11 +27,11 @@ export function SearchForm({ id, formLabel, defaultValue, placeholder }: SearchF
         defaultValue={defaultValue}
         placeholder={placeholder}
         maxLength={200}
-        className="min-h-11 w-full min-w-0 rounded-l border-2 border-r-0 border-ink bg-white px-3 py-2 text-ink"
+        className="min-h-11 w-full min-w-0 grow basis-full rounded-t border-2 border-b-0 border-ink bg-white px-3 py-2 text-ink @min-[17rem]:basis-0 @min-[17rem]:rounded-tr-none @min-[17rem]:rounded-bl @min-[17rem]:border-r-0 @min-[17rem]:border-b-2"
       />
       <button
         type="submit"
-        className="min-h-11 rounded-r border-2 border-ink bg-brand-dark px-4 font-bold text-white"
+        className="min-h-11 basis-full rounded-b border-2 border-ink bg-brand-dark px-4 font-bold text-white @min-[17rem]:basis-auto @min-[17rem]:rounded-tr @min-[17rem]:rounded-bl-none"
       >
         Search
       </button>

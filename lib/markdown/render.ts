@@ -1,4 +1,12 @@
-import type { Emphasis, Heading as MdastHeading, PhrasingContent, Root, Text } from 'mdast';
+import type {
+  Blockquote,
+  Emphasis,
+  Heading as MdastHeading,
+  PhrasingContent,
+  Root,
+  Table,
+  Text,
+} from 'mdast';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
@@ -264,12 +272,63 @@ function linkAcuteLine(options: RenderOptions) {
   };
 }
 
-/** Lets `tel:` links through, for the hospital's own number. */
+export const TABLE_SCROLL_HINT = 'Scroll sideways to see the whole table.';
+
+/**
+ * A wide table scrolls inside its own box, never the page (large text, 400 % zoom). The box is a
+ * named region a keyboard can focus and scroll, and starts with a visible hint that globals.css
+ * hides when the table fits. Named after the `##` section the table sits in.
+ */
+function scrollableTables() {
+  return (tree: Root) => {
+    let section = '';
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'heading' && node.depth === 2) section = toString(node).trim();
+      if (node.type !== 'table' || !parent || index === undefined) return;
+      const table: Table = node;
+      const scroller: Blockquote = {
+        type: 'blockquote',
+        data: {
+          hName: 'div',
+          hProperties: {
+            className: ['table-scroll'],
+            role: 'region',
+            tabIndex: 0,
+            ariaLabel: section ? `Table: ${section}` : 'Table',
+          },
+        },
+        children: [
+          {
+            type: 'paragraph',
+            data: { hProperties: { className: ['table-scroll-hint'] } },
+            children: [{ type: 'text', value: TABLE_SCROLL_HINT }],
+          },
+          table,
+        ],
+      };
+      parent.children.splice(index, 1, scroller);
+      return 'skip';
+    });
+  };
+}
+
+/** Lets `tel:` links through, for the hospital's own number, and the table scroller's attributes. */
 const sanitizeWithPhones: Schema = {
   ...sanitizeSchema,
   protocols: {
     ...sanitizeSchema.protocols,
     href: [...(sanitizeSchema.protocols?.href ?? []), 'tel'],
+  },
+  attributes: {
+    ...sanitizeSchema.attributes,
+    div: [
+      ...(sanitizeSchema.attributes?.div ?? []),
+      ['className', 'table-scroll'],
+      ['role', 'region'],
+      'tabIndex',
+      'ariaLabel',
+    ],
+    p: [...(sanitizeSchema.attributes?.p ?? []), ['className', 'table-scroll-hint']],
   },
 };
 
@@ -278,6 +337,7 @@ function processorFor(options: RenderOptions, problems: MarkdownProblem[]) {
     .use(remarkGfm)
     .use(() => citeSources(options, problems))
     .use(() => linkAcuteLine(options))
+    .use(scrollableTables)
     .use(remarkHtml, { sanitize: sanitizeWithPhones });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closestMatch } from '@/lib/content/suggest';
 import { Citations, richText } from '@/lib/content/rich-text';
-import { renderMarkdown } from '@/lib/markdown/render';
+import { renderMarkdown, TABLE_SCROLL_HINT } from '@/lib/markdown/render';
 
 describe('renderMarkdown', () => {
   it('gives section headings clean ids, never user-content-', () => {
@@ -30,6 +30,17 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<td>30 minutes</td>');
     expect(html).toContain('<a href="/glossary/mri">MRI</a>');
     expect(links).toEqual([{ url: '/glossary/mri', line: 5 }]);
+  });
+
+  it('puts each table in its own named, focusable scroll box with a hint, so the page never scrolls sideways', () => {
+    const { html } = renderMarkdown(
+      '## The scans side by side {#at-a-glance}\n\n| Scan | Time |\n|---|---|\n| MRI | 30 minutes |\n',
+    );
+    expect(html).toContain(
+      '<div class="table-scroll" role="region" tabindex="0" aria-label="Table: The scans side by side">\n' +
+        `<p class="table-scroll-hint">${TABLE_SCROLL_HINT}</p>\n<table>`,
+    );
+    expect(html).toMatch(/<\/table>\n<\/div>$/);
   });
 
   it('reports a top-level heading, a bad explicit id and a duplicate id', () => {
