@@ -33,7 +33,10 @@ export default function ReadingListPage() {
           __html: `if(/[?&]t=/.test(location.search))document.documentElement.classList.add('${OPENING_LIST_CLASS}')`,
         }}
       />
-      <p className="reading-list-opening text-lg">Opening your reading list…</p>
+      {/* Said, not only shown: on a slow connection the list can take many seconds to be drawn. */}
+      <p role="status" className="reading-list-opening text-lg">
+        Opening your reading list… This can take a moment on a slow connection.
+      </p>
       <div className="reading-list-page">
         <ReadingList pathways={pathways} baseUrl={config.baseUrl} siteName={config.siteName} />
       </div>

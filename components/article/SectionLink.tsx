@@ -7,7 +7,8 @@ const noSubscription = () => () => {};
 /**
  * "Copy link" for one section: copies the full, readable address of the heading (never shortened),
  * and offers the phone's own Share sheet where the browser has one. Headings themselves are plain
- * links to their anchor, so without JavaScript a reader can still copy the address.
+ * links to their anchor, so without JavaScript a reader can still copy the address (the buttons,
+ * which need scripts, are then not offered: .needs-scripts in app/globals.css).
  */
 export function SectionLink({ id, heading }: { id: string; heading: string }) {
   const [status, setStatus] = useState('');
@@ -36,7 +37,7 @@ export function SectionLink({ id, heading }: { id: string; heading: string }) {
   }
 
   return (
-    <span className="no-print not-prose ml-1 inline-flex flex-wrap items-center gap-2 align-middle text-base font-normal">
+    <span className="needs-scripts no-print not-prose ml-1 inline-flex flex-wrap items-center gap-2 align-middle text-base font-normal">
       <button
         type="button"
         onClick={copy}

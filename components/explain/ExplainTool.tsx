@@ -19,6 +19,9 @@ type LoadState = 'loading' | 'ready' | 'failed';
 
 const noSubscription = () => () => {};
 
+/** Shown from the first paint until the word list has arrived. */
+export const WORD_LIST_LOADING = 'Getting the word list ready… your explanation will appear here.';
+
 /** Written for this site: no real person's report. Shows the kinds of words the tool explains. */
 export const EXAMPLE_REPORT =
   'Whole body bone scan (Tc-99m MDP). There is increased tracer uptake in the L3 vertebral body and in the right 6th rib. ' +
@@ -44,6 +47,16 @@ export function ExplainTool() {
   const [explainer, setExplainer] = useState<Explainer | null>(null);
   // Typing stays responsive with a long paste: React explains the latest text when it has time.
   const deferredText = useDeferredValue(text);
+  const textBox = useRef<HTMLTextAreaElement>(null);
+
+  /**
+   * The box is uncontrolled: it works in the static HTML before the scripts arrive, and React never
+   * writes over what the reader typed. Text put in by the page goes into the box and the state together.
+   */
+  function replaceText(value: string) {
+    if (textBox.current) textBox.current.value = value;
+    setText(value);
+  }
 
   function fetchExplainer() {
     // The matcher is part of this page (not loaded later), so an offline copy of the page has it.
@@ -63,13 +76,19 @@ export function ExplainTool() {
   // The word list is what this page is for: fetch it as soon as the page is interactive.
   useEffect(fetchExplainer, []);
 
-  // A search result for a report word links here with the word in the fragment (/explain#word=…).
   useEffect(() => {
+    // Words typed or pasted before the scripts arrived are kept and explained (the box was usable).
+    const early = textBox.current?.value ?? '';
+    if (early !== '') setText(early);
+    // A search result for a report word links here with the word in the fragment (/explain#word=…).
+    // It fills the box only if the reader has not started typing: their own words come first.
     function fillFromAddress() {
       const word = wordFromFragment(window.location.hash);
-      if (word) setText(word);
+      if (!word) return;
+      if (textBox.current) textBox.current.value = word;
+      setText(word);
     }
-    fillFromAddress();
+    if (early === '') fillFromAddress();
     window.addEventListener('hashchange', fillFromAddress);
     return () => window.removeEventListener('hashchange', fillFromAddress);
   }, []);
@@ -86,9 +105,12 @@ export function ExplainTool() {
     return () => window.clearTimeout(timer);
   }, [result]);
 
-  const textBox = useRef<HTMLTextAreaElement>(null);
   const textId = `${id}-text`;
   const hintId = `${id}-hint`;
+  // From the first paint (in the static HTML too) until the word list is here, the reader is told
+  // that their explanation is coming; then the same line says what was found.
+  const status =
+    loadState === 'loading' ? WORD_LIST_LOADING : loadState === 'ready' ? announcement : '';
   return (
     // The service worker keeps this file with the page, so it works offline after one visit.
     <div className="mt-6" data-keep-offline={EXPLAIN_LEXICON_URL}>
@@ -99,13 +121,19 @@ export function ExplainTool() {
         Paste or type a sentence or a paragraph. You do not need to include your name or any details
         about you.
       </p>
+      <noscript>
+        <p className="mt-2 rounded border-l-4 border-brand bg-surface p-3">
+          This tool needs JavaScript, which is switched off in your browser, so the words in this
+          box cannot be explained here. You can still look up each word in the{' '}
+          <a href="/glossary">glossary A to Z</a>.
+        </p>
+      </noscript>
       <textarea
         ref={textBox}
         id={textId}
         aria-describedby={hintId}
-        value={text}
+        // Usable before the scripts arrive (never disabled): what is typed is read when they do.
         onChange={(event) => setText(event.target.value)}
-        disabled={!hydrated}
         rows={7}
         // Nothing the reader types goes to a spelling, autofill, translation or writing-aid service.
         spellCheck={false}
@@ -116,29 +144,29 @@ export function ExplainTool() {
         autoComplete="off"
         autoCorrect="off"
         autoCapitalize="off"
-        className="mt-2 block w-full rounded border-2 border-ink bg-white p-3 text-base text-ink disabled:bg-surface dark:bg-[#10202b] dark:text-[#e8edee]"
+        className="mt-2 block w-full rounded border-2 border-ink bg-white p-3 text-base text-ink dark:bg-[#10202b] dark:text-[#e8edee]"
       />
-      <noscript>
-        <p className="mt-2 rounded border-l-4 border-brand bg-surface p-3">
-          This tool needs JavaScript, which is switched off in your browser. You can still look up
-          each word in the <a href="/glossary">glossary A to Z</a>.
-        </p>
-      </noscript>
-      <div className="no-print mt-3 flex flex-wrap gap-3">
+      {/*
+       * These buttons only work with the scripts: hidden in the static HTML and shown once they run.
+       * The row keeps its height meanwhile, so nothing below moves when they appear; without
+       * JavaScript it folds away (app/globals.css, .needs-scripts).
+       */}
+      <div className="needs-scripts no-print mt-3 flex min-h-11 flex-wrap gap-3">
         <button
           type="button"
           className="button-secondary"
-          disabled={!hydrated}
-          onClick={() => setText(EXAMPLE_REPORT)}
+          hidden={!hydrated}
+          onClick={() => replaceText(EXAMPLE_REPORT)}
         >
           Try an example
         </button>
         <button
           type="button"
           className="button-secondary"
-          disabled={!hydrated || text === ''}
+          hidden={!hydrated}
+          disabled={text === ''}
           onClick={() => {
-            setText('');
+            replaceText('');
             // The button switches itself off when the box is empty: keep focus where typing starts.
             textBox.current?.focus();
           }}
@@ -147,9 +175,6 @@ export function ExplainTool() {
         </button>
       </div>
 
-      {loadState === 'loading' && text.trim() !== '' && (
-        <p className="mt-4">Loading the list of words we explain…</p>
-      )}
       {loadState === 'failed' && (
         <p role="alert" className="mt-4">
           We could not load the word list. Check your connection, then{' '}
@@ -159,8 +184,8 @@ export function ExplainTool() {
           .
         </p>
       )}
-      <p role="status" className="mt-4 min-h-6">
-        {announcement}
+      <p role="status" className="needs-scripts mt-4 min-h-6">
+        {status}
       </p>
 
       {result && (

@@ -69,6 +69,36 @@ function AllTopics({ pathways }: { pathways: ReadingListPathway[] }) {
 }
 
 /**
+ * Without JavaScript a reading list link (`?t=…`) shows this page, the picker: the list is read from
+ * the link by the scripts. So the first thing under the heading says so, and what to do instead.
+ */
+export function NoScriptMessage() {
+  return (
+    <noscript>
+      <div className="mt-4 max-w-prose rounded-lg border-l-8 border-brand bg-brand-light p-4 text-ink dark:bg-[#10304d] dark:text-[#e8edee]">
+        <p className="font-bold">Sent a link to a reading list?</p>
+        <p className="mt-1">
+          Reading lists need JavaScript, which is switched off in this browser, so the list cannot
+          show here. You can open each topic from the{' '}
+          <a href="#all-topics-heading" className="underline">
+            list of all topics
+          </a>{' '}
+          at the end of this page or the{' '}
+          <a href="/topics" className="underline">
+            A to Z of topics
+          </a>
+          , or open the link in a browser with JavaScript switched on.
+        </p>
+        <p className="mt-2">
+          Making a list still works: tick the topics and choose “Make the link”. The address in your
+          browser’s address bar is then the link to send.
+        </p>
+      </div>
+    </noscript>
+  );
+}
+
+/**
  * /reading-list: the picker without a `t` parameter, the list itself with one. The page is static,
  * so the query string is read in the browser; nothing is stored anywhere but in the link.
  */
@@ -207,6 +237,7 @@ export function ReadingList({ pathways, baseUrl, siteName }: ReadingListProps) {
       <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-bold focus:outline-none">
         Make a reading list
       </h1>
+      <NoScriptMessage />
       <p className="mt-3 max-w-prose">
         Choose the explainers you want someone to read. You get a link to send, a QR code and a
         sheet to print.

@@ -34,7 +34,7 @@ function UnknownMessage({ unknown, found }: { unknown: string[]; found: number }
 /** Blank lines for the nurse to fill in by hand: on paper only. */
 function NurseDetails() {
   return (
-    <div className="mt-8 hidden break-inside-avoid space-y-6 print:block">
+    <div className="nurse-details mt-8 hidden break-inside-avoid space-y-6 print:block">
       {["Your nurse's name:", 'Their phone number:'].map((label) => (
         <p key={label} className="flex items-end gap-2">
           <span className="shrink-0 font-bold">{label}</span>
@@ -58,8 +58,9 @@ export function ReadingListView({
   onStartAgain,
 }: ReadingListViewProps) {
   return (
-    <>
-      <p className="hidden text-sm print:block">
+    // .reading-list-sheet: print CSS fits the list on one sheet of A4 (app/globals.css).
+    <div className="reading-list-sheet">
+      <p className="print-address hidden text-sm print:block">
         {siteName}: {baseUrl}
       </p>
       <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-bold focus:outline-none">
@@ -136,6 +137,6 @@ export function ReadingListView({
           </p>
         </>
       )}
-    </>
+    </div>
   );
 }

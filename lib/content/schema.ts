@@ -209,6 +209,14 @@ export const siteConfigSchema = z.strictObject({
    * instruction to call "your 24-hour acute oncology line" then shows this number as a phone link.
    */
   acuteOncologyLine: z.strictObject({ number: phoneNumber }).optional(),
+  /**
+   * Where "Was this page helpful?" sends readers: a mailto: link that opens their own email app.
+   * Leave it out and the link is not shown.
+   */
+  feedbackEmail: z
+    .email('must be an email address, like "feedback@example.org"')
+    .max(254, 'must be an email address of at most 254 characters')
+    .optional(),
   disclaimer: text,
 });
 

@@ -189,21 +189,91 @@ test.describe('What does my letter mean?', () => {
     await context.setOffline(false);
   });
 
-  test('without JavaScript, the box is switched off and the page says why', async ({
+  test('without JavaScript, the page says the tool needs it, before the box, and offers no buttons', async ({
     browser,
-    request,
   }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/explain');
-    await expect(textBox(page)).toBeDisabled();
-    await expect(page.getByRole('button', { name: 'Try an example' })).toBeDisabled();
-    await context.close();
-    // Chromium with scripts switched off by a test still parses <noscript> as text, so read the HTML.
-    const html = await (await request.get('/explain')).text();
-    expect(html).toMatch(
-      /<noscript><p[^>]*>This tool needs JavaScript[^<]*<a href="\/glossary">glossary A to Z<\/a>/,
+    // Playwright's getByText skips <noscript>: the paragraph inside it is found by tag.
+    const message = page.locator('p', { hasText: 'This tool needs JavaScript' });
+    await expect(message).toBeVisible();
+    await expect(message.getByRole('link', { name: 'glossary A to Z' })).toHaveAttribute(
+      'href',
+      '/glossary',
     );
+    // Read before the box, which keeps its label.
+    const box = textBox(page);
+    await expect(box).toBeVisible();
+    expect((await message.boundingBox())?.y).toBeLessThan((await box.boundingBox())?.y ?? 0);
+    for (const name of ['Try an example', 'Clear']) {
+      await expect(page.getByRole('button', { name })).toBeHidden();
+    }
+    await context.close();
+  });
+
+  test('on a slow link the box takes typing at once, keeps it, and says what is happening until the explanation comes', async ({
+    page,
+  }) => {
+    // Hold back the page's scripts and then its word list, as a slow connection would.
+    let releaseScripts: () => void = () => {};
+    const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+    await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    let releaseWordList: () => void = () => {};
+    const wordListHeld = new Promise<void>((resolve) => (releaseWordList = resolve));
+    let wordListAsked = false;
+    await page.route('**/explain-lexicon.json', async (route) => {
+      wordListAsked = true;
+      await wordListHeld;
+      await route.continue();
+    });
+
+    await page.goto('/explain', { waitUntil: 'domcontentloaded' });
+    const box = textBox(page);
+    const status = page.getByRole('status').filter({ hasText: 'Getting the word list ready' });
+    // Before any script: the box is usable and the reader is told their explanation is coming.
+    await expect(box).toBeEnabled();
+    await expect(box).toBeEditable();
+    await expect(status).toHaveText(
+      'Getting the word list ready… your explanation will appear here.',
+    );
+    const typed = 'A lytic lesion at L3.';
+    await box.click();
+    await box.pressSequentially(typed);
+    await expect(box).toHaveValue(typed);
+
+    // The scripts arrive while the word list is still on its way: the words stay, so does the status.
+    releaseScripts();
+    await expectAlive(page.getByRole('button', { name: 'Try an example' }));
+    await expect.poll(() => wordListAsked).toBe(true);
+    await expect(box).toHaveValue(typed);
+    await expect(status).toBeVisible();
+    await expect(explanations(page)).toHaveCount(0);
+
+    // Then the word list: what was typed, from the first key, is explained.
+    releaseWordList();
+    await expect(page.getByRole('heading', { name: 'Lytic', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'L3', exact: true })).toBeVisible();
+    await expect(box).toHaveValue(typed);
+    await expect(status).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'We explain' })).toBeVisible();
+  });
+
+  test('words pasted before the scripts arrive are explained when they do', async ({ page }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/explain', { waitUntil: 'domcontentloaded' });
+    await textBox(page).fill('Sclerotic change at T12.');
+    release();
+    await expect(page.getByRole('heading', { name: 'Sclerotic', exact: true })).toBeVisible();
+    await expect(textBox(page)).toHaveValue('Sclerotic change at T12.');
   });
 });
 

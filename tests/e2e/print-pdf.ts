@@ -8,6 +8,17 @@ export interface PrintedText {
   text: string;
   page: number;
   contrast: number;
+  /** Where the run starts and ends across its page, in PDF points from the page's left edge. */
+  left: number;
+  right: number;
+}
+
+/** A printed PDF as pdf.js reads it: how many pages, how wide they are, and every run of text. */
+export interface PrintedDocument {
+  pageCount: number;
+  /** The width of the first page, in PDF points (A4: 595.28). */
+  pageWidth: number;
+  runs: PrintedText[];
 }
 
 const PDFJS = path.resolve('node_modules/pdfjs-dist/build');
@@ -19,6 +30,14 @@ const ORIGIN = 'http://pdf-viewer.test';
  * print CSS says. Nothing leaves the machine: the viewer is served from node_modules by route.
  */
 export async function printedText(context: BrowserContext, pdf: Buffer): Promise<PrintedText[]> {
+  return (await printedDocument(context, pdf)).runs;
+}
+
+/** As printedText, with the number of pages and their width. */
+export async function printedDocument(
+  context: BrowserContext,
+  pdf: Buffer,
+): Promise<PrintedDocument> {
   const viewer = await context.newPage();
   await viewer.route(`${ORIGIN}/**`, async (route) => {
     const name = new URL(route.request().url()).pathname.slice(1);
@@ -34,7 +53,7 @@ export async function printedText(context: BrowserContext, pdf: Buffer): Promise
     }
   });
   await viewer.goto(`${ORIGIN}/`);
-  const runs = await viewer.evaluate(async (base64) => {
+  const printed = await viewer.evaluate(async (base64) => {
     const pdfjs = (await import(`${location.origin}/pdf.mjs`)) as typeof PdfJs;
     pdfjs.GlobalWorkerOptions.workerSrc = `${location.origin}/pdf.worker.mjs`;
     const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
@@ -46,9 +65,17 @@ export async function printedText(context: BrowserContext, pdf: Buffer): Promise
       };
       return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
     };
-    const found: { text: string; page: number; contrast: number }[] = [];
+    const found: {
+      text: string;
+      page: number;
+      contrast: number;
+      left: number;
+      right: number;
+    }[] = [];
+    let pageWidth = 0;
     for (let number = 1; number <= document_.numPages; number++) {
       const pdfPage = await document_.getPage(number);
+      if (number === 1) pageWidth = pdfPage.getViewport({ scale: 1 }).width;
       const viewport = pdfPage.getViewport({ scale: 2 });
       const canvas = document.createElement('canvas');
       canvas.width = Math.ceil(viewport.width);
@@ -81,11 +108,13 @@ export async function printedText(context: BrowserContext, pdf: Buffer): Promise
           text: item.str,
           page: number,
           contrast: (lightest + 0.05) / (darkest + 0.05),
+          left: x / 2,
+          right: x / 2 + item.width,
         });
       }
     }
-    return found;
+    return { pageCount: document_.numPages, pageWidth, runs: found };
   }, pdf.toString('base64'));
   await viewer.close();
-  return runs;
+  return printed;
 }

@@ -282,6 +282,31 @@ test.describe('opening a reading list link', () => {
   });
 });
 
+test.describe('on a slow connection', () => {
+  test('a list link says what is happening while it opens, never the picker, then shows the list', async ({
+    page,
+  }) => {
+    // Hold the page's scripts back, as a slow connection would.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`/reading-list?t=${pickedSlugs.join(',')}`, { waitUntil: 'domcontentloaded' });
+    const opening = page.getByRole('status').filter({ hasText: 'Opening your reading list' });
+    await expect(opening).toHaveText(
+      'Opening your reading list… This can take a moment on a slow connection.',
+    );
+    await expect(page.getByRole('heading', { name: 'Make a reading list' })).toBeHidden();
+    // The message for browsers without JavaScript is not shown to one that is still loading it.
+    await expect(page.getByText('Reading lists need JavaScript')).toBeHidden();
+    release();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your reading list');
+    await expect(opening).toBeHidden();
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

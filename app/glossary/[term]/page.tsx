@@ -7,6 +7,7 @@ import { Prose } from '@/components/article/Prose';
 import { SourceList } from '@/components/article/SourceList';
 import { CareCard } from '@/components/content/CareCard';
 import { TopicLinkList } from '@/components/article/TopicLinkList';
+import { Feedback } from '@/components/layout/Feedback';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { pageMetadata } from '@/lib/metadata';
 import { getAllTerms, getSiteConfig, getTermBySlug, getUrgency } from '@/lib/site';
@@ -80,6 +81,12 @@ export default async function TermPage({ params }: TermPageProps) {
           </>
         )}
       </section>
+      <Feedback
+        email={getSiteConfig().feedbackEmail}
+        baseUrl={getSiteConfig().baseUrl}
+        path={term.url}
+        title={term.term}
+      />
       {topics.length > 0 && (
         <section aria-labelledby="read-more" className="my-8">
           <h2 id="read-more" className="text-xl font-bold">

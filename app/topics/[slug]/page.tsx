@@ -13,6 +13,7 @@ import { TopicLinkList } from '@/components/article/TopicLinkList';
 import { CareCard } from '@/components/content/CareCard';
 import { WhatToDoNow } from '@/components/content/UrgencyLadder';
 import { Diagram } from '@/components/diagrams/Diagram';
+import { Feedback } from '@/components/layout/Feedback';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { formatDate } from '@/lib/format';
 import { pageMetadata } from '@/lib/metadata';
@@ -88,6 +89,12 @@ export default async function TopicPage({ params }: TopicPageProps) {
       <GlossaryPopovers containerId={ARTICLE_BODY_ID} />
       <QuestionsToAsk questions={topic.questions} />
       <ReviewBox review={topic.review} sources={topic.sources} />
+      <Feedback
+        email={config.feedbackEmail}
+        baseUrl={config.baseUrl}
+        path={topic.url}
+        title={topic.title}
+      />
 
       {relatedTopics.length > 0 && (
         <section aria-labelledby="related-topics" className="no-print my-8">
