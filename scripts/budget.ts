@@ -1,7 +1,9 @@
 /**
  * npm run budget — page weight from the built site in out/: for every page, the gzipped bytes of its
  * HTML and of the scripts, styles and fonts its HTML loads, and the JavaScript it adds beyond what
- * every page shares. Fails when a page is over budget.
+ * every page shares. Fails when a page is over budget. The budget is on gzip (every host can send
+ * it); the "as served" column is what `npm start` sends a browser that takes brotli: the .br copy
+ * scripts/precompress.ts wrote, else the .gz copy, else the file itself.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +22,13 @@ function gzippedSize(file: string): number {
     gzipCache.set(file, size);
   }
   return size;
+}
+
+/** Bytes our server sends for a file to a browser that accepts brotli (see scripts/serve.ts). */
+function servedSize(file: string): number {
+  for (const copy of [`${file}.br`, `${file}.gz`, file])
+    if (existsSync(copy)) return statSync(copy).size;
+  throw new Error(`${file} is named by a page but is not in out/`);
 }
 
 function htmlFiles(folder: string): string[] {
@@ -71,8 +80,14 @@ export function measurePages() {
       .relative(OUT, file)
       .replace(/\.html$/, '')
       .replace(/(^|\/)index$/, '')}`;
+    const served = [file, ...assets.scripts, ...assets.styles, ...assets.fonts].reduce(
+      (total, url) =>
+        total + servedSize(url === file ? file : path.join(OUT, url.split('?')[0] ?? '')),
+      0,
+    );
     return {
       route,
+      served,
       html: gzipSync(html).length,
       ...assets,
       js: size(assets.scripts),
@@ -96,19 +111,21 @@ export function measurePages() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const pages = measurePages();
-  console.log('| page | HTML | JS | CSS | fonts | total | JS beyond shared |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| page | HTML | JS | CSS | fonts | total | JS beyond shared | as served (brotli) |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const page of pages) {
     console.log(
-      `| ${page.route} | ${kb(page.html)} | ${kb(page.js)} | ${kb(page.css)} | ${kb(page.font)} | ${kb(page.total)} | ${kb(page.ownJs)} |`,
+      `| ${page.route} | ${kb(page.html)} | ${kb(page.js)} | ${kb(page.css)} | ${kb(page.font)} | ${kb(page.total)} | ${kb(page.ownJs)} | ${kb(page.served)} |`,
     );
   }
   const over = pages.filter(
     (page) => page.total > BUDGET_KB.total * 1024 || page.js > BUDGET_KB.javascript * 1024,
   );
   const heaviest = pages.reduce((max, page) => (page.total > max.total ? page : max));
+  const heaviestServed = pages.reduce((max, page) => (page.served > max.served ? page : max));
   console.log(
     `\n${pages.length} pages, sizes in KB gzip. Heaviest: ${heaviest.route} at ${kb(heaviest.total)} KB (JS ${kb(heaviest.js)} KB). ` +
+      `As served with brotli, the heaviest is ${heaviestServed.route} at ${kb(heaviestServed.served)} KB. ` +
       `Budget: total ≤ ${BUDGET_KB.total} KB, JavaScript ≤ ${BUDGET_KB.javascript} KB per page.`,
   );
   if (over.length) {
