@@ -12,7 +12,7 @@ const NAV_LINKS = [
 export function SiteHeader({ config, urgentUrl }: { config: SiteConfig; urgentUrl: string }) {
   const [mainHelpline] = config.helplines;
   return (
-    <header className="bg-brand text-white">
+    <header className="site-header bg-brand text-white">
       <div className="page-gutter mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-1 py-2">
         <a href="/" className="text-lg font-bold text-white no-underline hover:underline">
           {config.siteName}

@@ -166,7 +166,8 @@ export function TopicPicker({
                           controls.onToggle(topic.slug, event.currentTarget.checked),
                       })}
                     />
-                    <span>
+                    {/* min-w-0: at 200 % text a long word may wrap here instead of widening the row. */}
+                    <span className="min-w-0">
                       <span id={`pick-${topic.slug}-title`} className="font-bold">
                         {topic.title}
                       </span>

@@ -101,6 +101,8 @@ interface LayoutReport {
   searchCharacters: { box: string; characters: number }[];
   /** Top of the signpost's phone link, from the top of the page. */
   signpostPhoneTop: number | null;
+  /** Buttons whose one-word label is split over two lines ("Sear" / "ch"). */
+  brokenLabels: string[];
 }
 
 function readLayout(page: Page): Promise<LayoutReport> {
@@ -171,8 +173,24 @@ function readLayout(page: Page): Promise<LayoutReport> {
         };
       });
 
+    // A button's one-word label on two lines means the word was broken: a squeezed button. (A long
+    // word in a link in running text may break at 200 % text rather than widen the page; a hyphen
+    // is a fair place for a line to end.)
+    const brokenLabels = [...document.querySelectorAll('button, [role="button"]')]
+      .filter(visible)
+      .filter((control) => {
+        const words = (control.textContent ?? '').trim().split(/[\s-]+/);
+        if (words.length !== 1 || (words[0]?.length ?? 0) < 4) return false;
+        const range = document.createRange();
+        range.selectNodeContents(control);
+        const lineTops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        return lineTops.size > 1;
+      })
+      .map(describe);
+
     const phone = document.querySelector('aside[aria-label="Talk to someone"] a[href^="tel:"]');
     return {
+      brokenLabels,
       rootFontSize: getComputedStyle(html).fontSize,
       pageWidth: html.scrollWidth,
       viewportWidth: html.clientWidth,
@@ -207,6 +225,7 @@ for (const mode of MODES) {
           .soft(layout.pageWidth, 'the page scrolls sideways')
           .toBeLessThanOrEqual(layout.viewportWidth);
         expect.soft(layout.clipped, 'text cut off').toEqual([]);
+        expect.soft(layout.brokenLabels, 'one-word labels broken mid-word').toEqual([]);
         for (const scroller of layout.sidewaysScrollers) {
           expect
             .soft(scroller, `only a table scrolls sideways: ${scroller.element}`)
@@ -299,3 +318,14 @@ for (const mode of MODES) {
     });
   });
 }
+
+test.describe('at the default text size (360 × 640, 16 px)', () => {
+  for (const template of TEMPLATES) {
+    test(`${template.path}: no button's one-word label is broken mid-word`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 640 });
+      await page.goto(template.path);
+      await template.ready?.(page);
+      expect((await readLayout(page)).brokenLabels).toEqual([]);
+    });
+  }
+});
