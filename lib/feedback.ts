@@ -3,6 +3,7 @@
  * site's feedback address (content/site.yaml `feedbackEmail`), with the page's address filled in.
  * The site sends nothing: no form, no tracking; the reader decides whether to send the email.
  */
+import { absoluteUrl } from './routes';
 
 /** The last line of every feedback email: the address is not a way to reach a care team. */
 export const FEEDBACK_PRIVACY_LINE =
@@ -19,8 +20,7 @@ export interface FeedbackPage {
 
 /** The page's full, published address: baseUrl + path. */
 export function pageAddress({ baseUrl, path }: Pick<FeedbackPage, 'baseUrl' | 'path'>): string {
-  if (!path.startsWith('/')) throw new RangeError(`a page path starts with "/": "${path}"`);
-  return `${baseUrl.replace(/\/+$/, '')}${path}`;
+  return absoluteUrl(baseUrl, path);
 }
 
 /**

@@ -5,6 +5,8 @@
  * Pure functions, safe in the browser: no imports from the content pipeline (which pulls in zod).
  */
 
+import { absoluteUrl } from './routes';
+
 export const READING_LIST_PATH = '/reading-list';
 
 /** The most characters a note may have, in the textarea and in a link. */
@@ -124,8 +126,7 @@ export function readingListUrl(baseUrl: string, slugs: readonly string[], note =
   if (unique.length > 0) params.push(`t=${unique.join(',')}`);
   const cleaned = cleanNote(note);
   if (cleaned) params.push(`note=${encodeURIComponent(cleaned)}`);
-  const base = baseUrl.replace(/\/+$/, '');
-  return `${base}${READING_LIST_PATH}${params.length ? `?${params.join('&')}` : ''}`;
+  return absoluteUrl(baseUrl, `${READING_LIST_PATH}${params.length ? `?${params.join('&')}` : ''}`);
 }
 
 /**

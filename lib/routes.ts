@@ -13,3 +13,9 @@ export const STATIC_ROUTES = [
 export const topicUrl = (slug: string) => `/topics/${slug}`;
 export const termUrl = (slug: string) => `/glossary/${slug}`;
 export const pageUrl = (slug: string) => `/${slug}`;
+
+/** A path on the site as a full address: the published base URL (with or without a trailing slash) + path. */
+export function absoluteUrl(baseUrl: string, path: string): string {
+  if (!path.startsWith('/')) throw new RangeError(`a page path starts with "/": "${path}"`);
+  return `${baseUrl.replace(/\/+$/, '')}${path}`;
+}

@@ -5,9 +5,10 @@
  * it); the "as served" column is what `npm start` sends a browser that takes brotli: the .br copy
  * scripts/precompress.ts wrote, else the .gz copy, else the file itself.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { htmlPagesIn } from './out-files';
 import { deferredScripts } from './scripts-after-paint';
 
 export const BUDGET_KB = { total: 175, javascript: 148 } as const;
@@ -29,14 +30,6 @@ function servedSize(file: string): number {
   for (const copy of [`${file}.br`, `${file}.gz`, file])
     if (existsSync(copy)) return statSync(copy).size;
   throw new Error(`${file} is named by a page but is not in out/`);
-}
-
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const full = path.join(folder, name);
-    if (statSync(full).isDirectory()) return name === '_next' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
 }
 
 /** Assets a browser downloads for the page: module scripts (not the legacy nomodule ones), styles, fonts. */
@@ -71,7 +64,7 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 export function measurePages() {
   if (!existsSync(OUT)) throw new Error('out/ does not exist: run `npm run build` first');
-  const pages = htmlFiles(OUT).map((file) => {
+  const pages = htmlPagesIn(OUT).map((file) => {
     const html = readFileSync(file, 'utf8');
     const assets = assetsOf(html);
     const size = (urls: string[]) =>

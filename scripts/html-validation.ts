@@ -4,10 +4,10 @@
  * scripts/validate-html.ts; this module is what it and the unit test share.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlPagesIn } from './out-files';
 
 /** One message from the checker, reduced to what a reader of the report needs. */
 export interface HtmlProblem {
@@ -38,17 +38,7 @@ export function vnuJarPath(): string {
 
 /** Every .html file under `directory`, sorted, as absolute paths. */
 export function findHtmlPages(directory: string): string[] {
-  const root = path.resolve(directory);
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && entry.name.endsWith('.html')) found.push(full);
-    }
-  };
-  walk(root);
-  return found.sort();
+  return htmlPagesIn(path.resolve(directory));
 }
 
 interface VnuMessage {

@@ -10,12 +10,13 @@
  * No "am I the main module" check: this file is only ever run as a script, and comparing
  * process.argv[1] with import.meta.url breaks in a folder whose name has a space.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { filesUnder } from './out-files';
 
 const OUT = path.resolve('out');
 const COMPRESSIBLE = /\.(html|js|css|json|svg|txt|xml|webmanifest)$/;
@@ -23,13 +24,6 @@ const SMALLEST_WORTH_COMPRESSING = 1024;
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
-
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const full = path.join(folder, name);
-    return statSync(full).isDirectory() ? filesUnder(full) : [full];
-  });
-}
 
 interface Totals {
   files: number;

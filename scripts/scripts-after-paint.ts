@@ -6,8 +6,9 @@
  * The scripts are the same files; a small inline loader (hashed into the page's CSP like every other
  * inline script) adds them. The legacy `nomodule` polyfills are left as they are.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { htmlPagesIn } from './out-files';
 
 const OUT = path.resolve('out');
 
@@ -56,17 +57,9 @@ export function deferScripts(html: string): string {
   });
 }
 
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const full = path.join(folder, name);
-    if (statSync(full).isDirectory()) return name === '_next' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
-
 function main() {
   let changed = 0;
-  for (const file of htmlFiles(OUT)) {
+  for (const file of htmlPagesIn(OUT)) {
     const html = readFileSync(file, 'utf8');
     const deferred = deferScripts(html);
     if (deferred !== html) {

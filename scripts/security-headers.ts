@@ -8,8 +8,9 @@
  *   deploy/nginx.conf   an nginx server block for the same headers
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { htmlPagesIn } from './out-files';
 
 const OUT = path.resolve('out');
 
@@ -53,14 +54,6 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes].sort();
 }
 
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const full = path.join(folder, name);
-    if (statSync(full).isDirectory()) return name === '_next' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
-
 /** Each page's path as a reader asks for it: out/topics/bone-scan.html → /topics/bone-scan. */
 function urlPathOf(file: string): string {
   const relative = `/${path.relative(OUT, file).split(path.sep).join('/')}`;
@@ -69,7 +62,7 @@ function urlPathOf(file: string): string {
 }
 
 function main() {
-  const pages = htmlFiles(OUT).map((file) => ({
+  const pages = htmlPagesIn(OUT).map((file) => ({
     file: `/${path.relative(OUT, file).split(path.sep).join('/')}`,
     url: urlPathOf(file),
     csp: contentSecurityPolicy(inlineScriptHashes(readFileSync(file, 'utf8'))),

@@ -40,8 +40,6 @@ if (
 }
 const headers: { source: string; headers: { key: string; value: string }[] }[] = parsed.headers;
 
-const COMPRESSIBLE = /\.(html|js|css|json|svg|txt|xml|webmanifest)$/;
-
 async function statIfFile(file: string): Promise<Stats | undefined> {
   try {
     const stats = await fs.lstat(file);
@@ -68,7 +66,8 @@ function compressedFileHooks(request: http.IncomingMessage, response: http.Serve
   return {
     lstat: async (file: string): Promise<Stats> => {
       const stats = await fs.lstat(file);
-      if (!compression || !stats.isFile() || !COMPRESSIBLE.test(file)) return stats;
+      // The copies scripts/precompress.ts left on disk decide what can be sent compressed.
+      if (!compression || !stats.isFile()) return stats;
       const copies = await Promise.all(
         CODINGS.map(async (coding) => ({
           ...coding,

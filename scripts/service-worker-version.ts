@@ -12,20 +12,12 @@
  * worker left unstamped would never prune old caches.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { filesUnder } from './out-files';
 
 /** What public/sw.js says in place of the version; the build replaces it in out/sw.js. */
 export const VERSION_PLACEHOLDER = '__SERVICE_WORKER_BUILD_VERSION__';
-
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder)
-    .flatMap((name) => {
-      const full = path.join(folder, name);
-      return statSync(full).isDirectory() ? filesUnder(full) : [full];
-    })
-    .sort();
-}
 
 /**
  * The build's identity: the first 16 hex digits of a sha256 over every asset's path and contents,

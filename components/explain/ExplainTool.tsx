@@ -84,9 +84,7 @@ export function ExplainTool() {
     // It fills the box only if the reader has not started typing: their own words come first.
     function fillFromAddress() {
       const word = wordFromFragment(window.location.hash);
-      if (!word) return;
-      if (textBox.current) textBox.current.value = word;
-      setText(word);
+      if (word) replaceText(word);
     }
     if (early === '') fillFromAddress();
     window.addEventListener('hashchange', fillFromAddress);

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { expectAlive } from './alive';
-import { getAllTopics, getSiteConfig } from '@/lib/site';
+import { getAllTopics } from '@/lib/site';
 
-const [visited, neverVisited] = getAllTopics();
+const [visited] = getAllTopics();
 
 test.describe('security headers', () => {
   test('pages are served with a strict Content-Security-Policy and the other headers', async ({
@@ -65,33 +65,5 @@ test.describe('security headers', () => {
   });
 });
 
-test.describe('offline', () => {
-  test('a page read once opens again with no signal; an unread page shows the helpline', async ({
-    page,
-    context,
-  }) => {
-    if (!visited || !neverVisited) throw new Error('need two topics');
-    await page.goto(visited.url);
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    // Once the worker controls the page, read it again so it and its assets are kept.
-    await page.reload();
-    await expect
-      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
-      .toBe(true);
-    await page.reload();
-    await page.waitForLoadState('networkidle');
-
-    await context.setOffline(true);
-    await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(visited.title);
-    await expect(page.getByRole('heading', { name: 'Sources and review' })).toBeVisible();
-
-    await page.goto(neverVisited.url);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
-    const [helpline] = getSiteConfig().helplines;
-    await expect(
-      page.getByRole('main').getByRole('link', { name: helpline?.number }),
-    ).toHaveAttribute('href', `tel:${helpline?.number.replace(/\s/g, '')}`);
-    await context.setOffline(false);
-  });
-});
+// Offline reading (a page read once opens with no signal; an unread one shows the helpline) is
+// tested with the service worker's other promises, in tests/e2e/service-worker.spec.ts.

@@ -189,6 +189,7 @@ test.describe('service worker', () => {
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(visited.title);
+    await expect(page.getByRole('heading', { name: 'Sources and review' })).toBeVisible();
     // The site's stylesheet loaded (a sheet that failed to load has no readable rules).
     const styled = await page.evaluate(() =>
       [...document.styleSheets].some((sheet) => {
