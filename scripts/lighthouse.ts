@@ -7,7 +7,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chromiumPath } from './chromium-path';
 
-const PORT = 3207;
+// LIGHTHOUSE_PORT: so two checkouts on one machine can run it at once.
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3207);
 const PAGES = [
   '/',
   '/topics/bone-scan',
