@@ -164,13 +164,7 @@ export function BoneScanDayDiagram({ words }: { words: ScanDayWords }) {
   return (
     <DiagramFigure
       id={ID}
-      title={words.title}
-      description={words.description}
-      caption={
-        <>
-          <strong>{words.caption.lead}</strong> {words.caption.text}
-        </>
-      }
+      words={words}
       viewBox={`0 0 360 ${6 + (steps.length - 1) * ROW + 118}`}
       palette={PALETTE}
       textVersion={

@@ -276,13 +276,7 @@ export function SkeletonDiagram({ words }: { words: SkeletonWords }) {
   return (
     <DiagramFigure
       id={ID}
-      title={words.title}
-      description={words.description}
-      caption={
-        <>
-          <strong>{words.caption.lead}</strong> {words.caption.text}
-        </>
-      }
+      words={words}
       viewBox="0 0 360 684"
       palette={PALETTE}
       textVersion={

@@ -98,6 +98,8 @@ export const diagramsFileSchema = z.strictObject({
 });
 
 export type DiagramsFile = z.output<typeof diagramsFileSchema>;
+/** What every diagram has: its name, its description and its caption. */
+export type DiagramWords = Pick<DiagramsFile['skeleton'], 'title' | 'description' | 'caption'>;
 export type SkeletonWords = DiagramsFile['skeleton'];
 export type ScanDayWords = DiagramsFile['bone-scan-day'];
 

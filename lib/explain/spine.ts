@@ -84,12 +84,7 @@ const ordinal = (number: number) => {
 const name = (level: Level) => `${level.letter}${level.number}`;
 const regionOf = (level: Level) => REGIONS[level.letter] as Region;
 
-function describe(
-  from: Level,
-  to: Level | undefined,
-  between: boolean,
-  words: SpineWords,
-): string {
+function describe(from: Level, to: Level | undefined, between: boolean, words: SpineWords): string {
   const region = regionOf(from);
   const whereOf = (level: Level) => words[regionOf(level).name].where;
   const numbering = `Reports number these bones from the top, ${from.letter}1 to ${from.letter}${region.count}.`;

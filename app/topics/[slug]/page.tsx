@@ -83,7 +83,13 @@ export default async function TopicPage({ params }: TopicPageProps) {
       <ArticleBody
         blocks={topic.blocks}
         after={
-          topic.diagram ? { [topic.diagram.after]: <Diagram name={topic.diagram.name} words={getCopy().diagrams} /> } : {}
+          topic.diagram
+            ? {
+                [topic.diagram.after]: (
+                  <Diagram name={topic.diagram.name} words={getCopy().diagrams} />
+                ),
+              }
+            : {}
         }
       />
       <GlossaryPopovers containerId={ARTICLE_BODY_ID} />
