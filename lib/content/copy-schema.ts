@@ -35,7 +35,8 @@ export const homeFileSchema = z.strictObject({
 export type HomeFile = z.output<typeof homeFileSchema>;
 
 /** One line of words drawn in a picture: short, so it fits the drawing on a 360 px phone. */
-const pictureLine = (max: number) => shortText(max);
+const pictureLine = (max: number) =>
+  text.max(max, `must be at most ${max} characters, so the line fits the drawing on a phone`);
 
 const captionSchema = z.strictObject({
   /** Shown in bold first. */
