@@ -114,6 +114,17 @@ const spineRegionSchema = z.strictObject({
   linkText: shortText(60),
 });
 
+/** [what is typed, the page it should find]: the page is checked like a link in an article. */
+const searchSchema = z.tuple([shortText(120), z.string().startsWith('/', 'must be a site address, like /topics/bone-scan')]);
+
+/** content/searches.yaml: what people type, and the page each should find (kept by the tests). */
+export const searchesFileSchema = z.strictObject({
+  words: z.array(searchSchema).min(1),
+  questions: z.array(searchSchema).min(1),
+});
+
+export type SearchesFile = z.output<typeof searchesFileSchema>;
+
 export const spineFileSchema = oneEach(SPINE_REGIONS, spineRegionSchema);
 
 export type SpineFile = z.output<typeof spineFileSchema>;

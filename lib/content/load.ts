@@ -29,9 +29,11 @@ import { validate } from './validate';
 import {
   diagramsFileSchema,
   homeFileSchema,
+  searchesFileSchema,
   spineFileSchema,
   type DiagramsFile,
   type HomeFile,
+  type SearchesFile,
   type SpineFile,
 } from './copy-schema';
 
@@ -83,6 +85,9 @@ export interface LoadedCopy {
   diagramsFile: string;
   spine?: SpineFile;
   spineFile: string;
+  /** What people type into search and the page each should find (content/searches.yaml). */
+  searches?: SearchesFile;
+  searchesFile: string;
 }
 
 export const REQUIRED_PAGES = ['help', 'about'] as const;
@@ -219,6 +224,8 @@ function loadCopy(
     diagramsFile: display('diagrams.yaml'),
     spine: read('spine.yaml', spineFileSchema),
     spineFile: display('spine.yaml'),
+    searches: read('searches.yaml', searchesFileSchema),
+    searchesFile: display('searches.yaml'),
   };
 }
 

@@ -247,7 +247,7 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
     terms: headingsOf(renderedTerms, loaded.rejected.terms),
     pages: headingsOf(renderedPages, loaded.rejected.pages),
   };
-  const copy = checkCopy(loaded.copy, targets, termSlugs);
+  const copy = checkCopy(loaded, targets, termSlugs);
   issues.push(...copy.issues);
 
   const termsLinkedFrom = new Map<string, Set<string>>();

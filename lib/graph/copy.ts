@@ -1,5 +1,5 @@
 import type { ContentIssue } from '@/lib/content/issues';
-import type { LoadedCopy } from '@/lib/content/load';
+import type { LoadedContent, LoadedCopy } from '@/lib/content/load';
 import { parseLinkedText, type LinkedText } from '@/lib/content/linked-text';
 import type { DiagramsFile, HomeFile } from '@/lib/content/copy-schema';
 import { SPINE_REGIONS } from '@/lib/explain/spine';
@@ -21,16 +21,41 @@ export interface SiteCopy {
   spine: SpineWords;
 }
 
+const EXPLAIN_WORD = '/explain#word=';
+
+/** Every page content/searches.yaml expects a search to find exists: a renamed page fails here. */
+function checkSearches(loaded: LoadedContent, targets: LinkTargets): ContentIssue[] {
+  const { searches, searchesFile: file }: LoadedCopy = loaded.copy;
+  if (!searches) return [];
+  const reportForms = new Set(
+    loaded.reportWords.flatMap(({ data }) => data.words.flatMap((word) => word.forms)),
+  );
+  return (['words', 'questions'] as const).flatMap((list) =>
+    searches[list].flatMap(([, page], index): ContentIssue[] => {
+      const field = `${list}[${index}]`;
+      if (page.startsWith(EXPLAIN_WORD)) {
+        const word = decodeURIComponent(page.slice(EXPLAIN_WORD.length));
+        return reportForms.has(word)
+          ? []
+          : [{ file, field, message: `"${word}" is not a report word (content/report-words)` }];
+      }
+      const result = checkLink(page, [], targets);
+      return result.ok ? [] : [{ file, field, message: result.message }];
+    }),
+  );
+}
+
 /**
  * Checks every link and glossary term the copy files name against what the site has, so a renamed
  * page or term fails the content check with file and field, and parses the links for rendering.
  */
 export function checkCopy(
-  copy: LoadedCopy,
+  loaded: LoadedContent,
   targets: LinkTargets,
   termSlugs: Set<string>,
 ): { copy?: SiteCopy; issues: ContentIssue[] } {
-  const issues: ContentIssue[] = [];
+  const copy = loaded.copy;
+  const issues: ContentIssue[] = checkSearches(loaded, targets);
   const linked = (text: string, field: string): LinkedText => {
     const { segments, problems } = parseLinkedText(text);
     for (const message of problems) issues.push({ file: copy.homeFile, field, message });

@@ -22,12 +22,14 @@ function afterEdit(edit: (content: string) => void): string[] {
 }
 
 describe('the words around the articles are checked like the articles', () => {
-  it('names the file and field of every broken link, glossary term and picture label', () => {
+  it('names the file and field of every broken link, glossary term, search page and picture label', () => {
     const result = loadFixture('bad-copy');
     expect(result.graph).toBeUndefined();
     expect(result.issues.map(formatIssue)).toEqual([
       'content/diagrams.yaml › skeleton.bones.thigh: is missing (required)',
       'content/diagrams.yaml › bone-scan-day.steps.scan.lines[2]: must be at most 26 characters, so the line fits the drawing on a phone',
+      'content/searches.yaml › words[1]: link to unknown glossary term "/glossary/zoledronic-acids" (did you mean "/glossary/zoledronic-acid"?)',
+      'content/searches.yaml › questions[0]: "hyperintens" is not a report word (content/report-words)',
       'content/home.yaml › explain.text: "**[Paste the words and see what they mean](/explain)": a bold link has "**" on both sides, like **[words](/address)**',
       'content/home.yaml › more[0]: link to "/topic", a page that does not exist (did you mean "/topics"?)',
       'content/home.yaml › more[1]: link to unknown topic "/topics/urgent-symptom" (did you mean "/topics/urgent-symptoms"?)',
