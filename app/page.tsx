@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { WhatToDoNow } from '@/components/content/UrgencyLadder';
+import { LinkedTextView } from '@/components/content/LinkedTextView';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { LinkList, topicItems } from '@/components/ui/LinkList';
 import { pageMetadata } from '@/lib/metadata';
-import { getPathways, getSiteConfig, getUrgency } from '@/lib/site';
+import { getCopy, getPathways, getSiteConfig, getUrgency } from '@/lib/site';
 
 export function generateMetadata(): Metadata {
   const config = getSiteConfig();
@@ -21,18 +22,18 @@ export default function HomePage() {
   const config = getSiteConfig();
   const pathways = getPathways();
   const urgency = getUrgency();
+  const home = getCopy().home;
   return (
     <>
-      <h1 className="text-3xl font-bold sm:text-4xl">What do you want to know?</h1>
+      <h1 className="text-3xl font-bold sm:text-4xl">{home.heading}</h1>
       <p className="mt-3 max-w-prose text-lg">
-        {config.tagline}. Each page explains one thing in a few minutes, and tells you who to talk
-        to.
+        {config.tagline}. {home.intro}
       </p>
 
       <WhatToDoNow
         tiers={urgency.tiers}
         acuteLine={config.acuteOncologyLine}
-        heading="Worried about a new symptom?"
+        heading={home.urgentHeading}
         headingId="urgent-entry"
         urgentPage={urgency.urgentPage}
       />
@@ -57,34 +58,18 @@ export default function HomePage() {
         className="mt-8 rounded-lg border-l-8 border-brand bg-brand-light p-5 text-ink dark:bg-[#10304d] dark:text-[#e8edee]"
       >
         <h2 id="explain-entry" className="text-xl font-bold">
-          Got a letter or scan report full of medical words?
+          {home.explain.heading}
         </h2>
         <p className="mt-2">
-          <a href="/explain" className="font-bold underline">
-            Paste the words and see what they mean
-          </a>
-          . Your words stay on your device.
+          <LinkedTextView text={home.explain.text} />
         </p>
       </section>
 
-      <p className="mt-8">
-        Looking for one word? Try the{' '}
-        <a href="/glossary" className="underline">
-          glossary
-        </a>{' '}
-        or the{' '}
-        <a href="/topics" className="underline">
-          A to Z of topics
-        </a>
-        .
-      </p>
-      <p className="mt-3">
-        A breast care nurse? You can{' '}
-        <a href="/reading-list" className="underline">
-          make a reading list to give or send to a patient
-        </a>
-        , with a link, a QR code and a printable sheet.
-      </p>
+      {home.more.map((paragraph, index) => (
+        <p key={index} className={index === 0 ? 'mt-8' : 'mt-3'}>
+          <LinkedTextView text={paragraph} />
+        </p>
+      ))}
 
       <SignpostBox config={config} urgency={urgency} />
     </>

@@ -30,6 +30,8 @@ export const getAllTopics = () => getSite().topics;
 export const getAllTerms = () => getSite().terms;
 /** The urgency model: tiers fastest first, and the page "urgent? what to do now" opens. */
 export const getUrgency = () => getSite().urgency;
+/** The words around the articles: content/home.yaml, diagrams.yaml and spine.yaml. */
+export const getCopy = () => getSite().copy;
 
 export function getTopicBySlug(slug: string): TopicNode | undefined {
   return getSite().topics.find((topic) => topic.slug === slug);

@@ -1,15 +1,14 @@
 /**
  * npm run bench:search — index size and query time, on the real content and on generated corpora of
- * 1,000 and 5,000 sections. Queries are the realistic ones from the tests, typed one letter at a time
+ * 1,000 and 5,000 sections. Queries are the realistic ones in content/searches.yaml, typed one letter at a time
  * (as the header search sees them) and whole.
  */
 import { gzipSync } from 'node:zlib';
 import { buildSearchIndex, searchDocuments } from '@/lib/search/build';
 import { createSearcher } from '@/lib/search/engine';
 import type { SearchIndexData } from '@/lib/search/types';
-import { getSite } from '@/lib/site';
-import { QUERIES } from '@/tests/fixtures/search/queries';
-import { QUESTIONS } from '@/tests/fixtures/search/questions';
+import { loadContent } from '@/lib/content/load';
+import { CONTENT_DIR, getSite } from '@/lib/site';
 import { searchRates } from '@/tests/fixtures/search/rates';
 
 /**
@@ -28,6 +27,11 @@ function seeded(seed: number): () => number {
 }
 
 const site = getSite();
+// What people type, and the page each should find: content/searches.yaml (valid once getSite() is).
+const searches = loadContent(CONTENT_DIR).copy.searches;
+if (!searches) throw new Error('content/searches.yaml is missing or invalid');
+const QUERIES = searches.words;
+const QUESTIONS = searches.questions;
 const realDocuments = searchDocuments(site);
 
 /** More sections like ours: real sentences reshuffled, with new words mixed in so the vocabulary grows. */

@@ -15,8 +15,6 @@ import type { SiteGraph } from '@/lib/graph/types';
 import { buildSearchIndex } from '@/lib/search/build';
 import { KIND_CODES } from '@/lib/search/types';
 import { REPORTS } from '../tests/fixtures/explain/coverage';
-import { QUERIES } from '../tests/fixtures/search/queries';
-import { QUESTIONS } from '../tests/fixtures/search/questions';
 
 /** A figure as the README writes it: "2,919", "5.1". */
 export type Figures = Record<string, string>;
@@ -36,13 +34,13 @@ function readabilityFigures(loaded: LoadedContent): Figures {
   };
 }
 
-/** The test fixtures the README describes: realistic queries and report excerpts. */
-function fixtureFigures(): Figures {
+/** The realistic searches (content/searches.yaml) and the test fixtures' report excerpts. */
+function searchAndFixtureFigures(loaded: LoadedContent): Figures {
   const excerptCounts = Object.values(REPORTS).map((excerpts) => excerpts.length);
   const perKind = new Set(excerptCounts).size === 1 ? excerptCounts[0] : undefined;
   return {
-    'search-word-queries': count(QUERIES.length),
-    'search-questions': count(QUESTIONS.length),
+    'search-word-queries': count(loaded.copy.searches?.words.length ?? 0),
+    'search-questions': count(loaded.copy.searches?.questions.length ?? 0),
     'report-excerpts': count(excerptCounts.reduce((sum, value) => sum + value, 0)),
     'report-kinds': count(excerptCounts.length),
     // "15 per kind" is only true while every kind has as many: otherwise the figure says so.
@@ -68,7 +66,7 @@ export function computeFigures(loaded: LoadedContent, site: SiteGraph): Figures 
     'search-documents': count(index.docs.length),
     'search-sections': count(index.docs.filter(([kind]) => kind === sectionCode).length),
     ...readabilityFigures(loaded),
-    ...fixtureFigures(),
+    ...searchAndFixtureFigures(loaded),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { SCAN_DAY_STEPS, type ScanDayStep, type ScanDayWords } from '@/lib/content/copy-schema';
 import { DiagramFigure } from './DiagramFigure';
 
 const ID = 'bone-scan-day-diagram';
@@ -22,50 +22,83 @@ const ICON_PROPS = {
 } as const;
 const ICON_LINE = 'fill-none stroke-(--icon)';
 
-/** A syringe, pointing up and to the right. */
-function SyringeIcon() {
-  return (
-    <g {...ICON_PROPS} transform="rotate(-45 30 32)">
-      <path className={ICON_LINE} d="M 2 24 V 40 M 2 32 H 12" />
-      <rect x="12" y="25" width="26" height="14" rx="2" />
-      <path className={ICON_LINE} d="M 19 25 V 30 M 25 25 V 30 M 31 25 V 30" />
-      <rect x="38" y="29" width="5" height="6" rx="1" />
-      <path className={ICON_LINE} d="M 43 32 H 58" />
-    </g>
-  );
+/**
+ * One shape of an icon: `line` is a stroke only; `shape` a filled path; `rect` [x, y, width, height,
+ * corner]; `circle` [cx, cy, r]. The icons are data, drawn by one component.
+ */
+type IconShape =
+  | { line: string; dash?: string }
+  | { shape: string }
+  | { rect: [number, number, number, number, number] }
+  | { circle: [number, number, number] };
+
+interface IconDrawing {
+  shapes: IconShape[];
+  transform?: string;
 }
 
-/** A clock and a cup of water. */
-function WaitIcon() {
-  return (
-    <g {...ICON_PROPS}>
-      <circle cx="22" cy="22" r="17" />
-      <path className={ICON_LINE} d="M 22 11 V 22 L 30 27" />
-      <path d="M 33 36 H 55 L 52 60 Q 51.5 62 49 62 H 39 Q 36.5 62 36 60 Z" />
-      <path className={ICON_LINE} d="M 35 44 H 53" />
-    </g>
-  );
+/** Each step's picture, 60 units square. */
+const ICONS: Record<ScanDayStep, IconDrawing> = {
+  // A syringe, pointing up and to the right.
+  injection: {
+    transform: 'rotate(-45 30 32)',
+    shapes: [
+      { line: 'M 2 24 V 40 M 2 32 H 12' },
+      { rect: [12, 25, 26, 14, 2] },
+      { line: 'M 19 25 V 30 M 25 25 V 30 M 31 25 V 30' },
+      { rect: [38, 29, 5, 6, 1] },
+      { line: 'M 43 32 H 58' },
+    ],
+  },
+  // A clock and a cup of water.
+  wait: {
+    shapes: [
+      { circle: [22, 22, 17] },
+      { line: 'M 22 11 V 22 L 30 27' },
+      { shape: 'M 33 36 H 55 L 52 60 Q 51.5 62 49 62 H 39 Q 36.5 62 36 60 Z' },
+      { line: 'M 35 44 H 53' },
+    ],
+  },
+  // A person lying on a bed under a flat camera: open on every side, not a tunnel.
+  scan: {
+    shapes: [
+      { rect: [8, 4, 44, 14, 3] },
+      { line: 'M 18 24 H 42', dash: '3 5' },
+      { circle: [11, 36, 5] },
+      { rect: [18, 31, 36, 10, 5] },
+      { line: 'M 3 46 H 57 M 10 46 V 60 M 50 46 V 60' },
+    ],
+  },
+  // A speech bubble with lines of words.
+  results: {
+    shapes: [
+      {
+        shape:
+          'M 10 6 H 50 Q 56 6 56 12 V 38 Q 56 44 50 44 H 24 L 12 56 V 44 H 10 Q 4 44 4 38 V 12 Q 4 6 10 6 Z',
+      },
+      { line: 'M 14 17 H 46 M 14 25 H 46 M 14 33 H 34' },
+    ],
+  },
+};
+
+function IconShapeView({ shape }: { shape: IconShape }) {
+  if ('line' in shape)
+    return <path className={ICON_LINE} d={shape.line} strokeDasharray={shape.dash} />;
+  if ('shape' in shape) return <path d={shape.shape} />;
+  if ('rect' in shape) {
+    const [x, y, width, height, rx] = shape.rect;
+    return <rect x={x} y={y} width={width} height={height} rx={rx} />;
+  }
+  const [cx, cy, r] = shape.circle;
+  return <circle cx={cx} cy={cy} r={r} />;
 }
 
-/** A person lying on a bed under a flat camera: open on every side, not a tunnel. */
-function ScannerIcon() {
+function Icon({ drawing }: { drawing: IconDrawing }) {
   return (
-    <g {...ICON_PROPS}>
-      <rect x="8" y="4" width="44" height="14" rx="3" />
-      <path className={ICON_LINE} d="M 18 24 H 42" strokeDasharray="3 5" />
-      <circle cx="11" cy="36" r="5" />
-      <rect x="18" y="31" width="36" height="10" rx="5" />
-      <path className={ICON_LINE} d="M 3 46 H 57 M 10 46 V 60 M 50 46 V 60" />
-    </g>
-  );
-}
-
-/** A speech bubble with lines of words. */
-function ResultsIcon() {
-  return (
-    <g {...ICON_PROPS}>
-      <path d="M 10 6 H 50 Q 56 6 56 12 V 38 Q 56 44 50 44 H 24 L 12 56 V 44 H 10 Q 4 44 4 38 V 12 Q 4 6 10 6 Z" />
-      <path className={ICON_LINE} d="M 14 17 H 46 M 14 25 H 46 M 14 33 H 34" />
+    <g {...ICON_PROPS} transform={drawing.transform}>
+      {drawing.shapes.map((shape, index) => (
+        <IconShapeView key={index} shape={shape} />
+      ))}
     </g>
   );
 }
@@ -74,51 +107,12 @@ interface Step {
   title: string;
   /** The words under the title, one line each, as the picture shows them. */
   lines: string[];
-  icon: ReactNode;
+  icon: IconDrawing;
 }
 
-const STEPS: Step[] = [
-  {
-    title: 'Injection',
-    lines: [
-      'A small amount of tracer',
-      'goes into a vein in your',
-      'arm. The needle feels',
-      'like a blood test.',
-    ],
-    icon: <SyringeIcon />,
-  },
-  {
-    title: 'Wait 2 to 4 hours',
-    lines: [
-      'The tracer goes to your',
-      'bones. Drink plenty of',
-      'water. You can leave and',
-      'go about your day.',
-    ],
-    icon: <WaitIcon />,
-  },
-  {
-    title: 'The scan',
-    lines: [
-      'Lie still on your back',
-      'while a camera passes',
-      'close over you. It takes',
-      'about 30 to 60 minutes.',
-    ],
-    icon: <ScannerIcon />,
-  },
-  {
-    title: 'Results',
-    lines: ['Your team gets a report', 'and tells you the', 'results, often within', '2 weeks.'],
-    icon: <ResultsIcon />,
-  },
-];
-
 /** A numbered step: its number in a circle, an arrow down to the next, a picture and words. */
-function StepRow({ step, index }: { step: Step; index: number }) {
+function StepRow({ step, index, isLast }: { step: Step; index: number; isLast: boolean }) {
   const top = 6 + index * ROW;
-  const isLast = index === STEPS.length - 1;
   return (
     <g>
       {!isLast && (
@@ -147,7 +141,9 @@ function StepRow({ step, index }: { step: Step; index: number }) {
       >
         {index + 1}
       </text>
-      <g transform={`translate(44 ${top})`}>{step.icon}</g>
+      <g transform={`translate(44 ${top})`}>
+        <Icon drawing={step.icon} />
+      </g>
       <text x={TEXT_X} y={top + 22} className="fill-current" fontSize="18" fontWeight="700">
         {step.title}
       </text>
@@ -163,23 +159,17 @@ function StepRow({ step, index }: { step: Step; index: number }) {
 }
 
 /** The day of a bone scan in four steps, from top to bottom so it reads on a narrow phone. */
-export function BoneScanDayDiagram() {
+export function BoneScanDayDiagram({ words }: { words: ScanDayWords }) {
+  const steps: Step[] = SCAN_DAY_STEPS.map((step) => ({ ...words.steps[step], icon: ICONS[step] }));
   return (
     <DiagramFigure
       id={ID}
-      title="Your bone scan day, in 4 steps"
-      description="Four numbered steps from top to bottom, each with a small picture. 1, injection: a syringe, for a small amount of tracer put into a vein in your arm. 2, wait 2 to 4 hours: a clock and a cup, as you drink plenty of water and can go about your day. 3, the scan: a person lying on a bed under a flat camera, for about 30 to 60 minutes. 4, results: a speech bubble, as your team tells you the results, often within 2 weeks."
-      caption={
-        <>
-          <strong>Your bone scan day.</strong> Every hospital does things in its own way, so follow
-          the letter your hospital sends you.
-        </>
-      }
-      viewBox={`0 0 360 ${6 + (STEPS.length - 1) * ROW + 118}`}
+      words={words}
+      viewBox={`0 0 360 ${6 + (steps.length - 1) * ROW + 118}`}
       palette={PALETTE}
       textVersion={
         <ol className="list-decimal space-y-1 pl-6">
-          {STEPS.map((step) => (
+          {steps.map((step) => (
             <li key={step.title}>
               <strong>{step.title}.</strong> {step.lines.join(' ')}
             </li>
@@ -187,8 +177,8 @@ export function BoneScanDayDiagram() {
         </ol>
       }
     >
-      {STEPS.map((step, index) => (
-        <StepRow key={step.title} step={step} index={index} />
+      {steps.map((step, index) => (
+        <StepRow key={step.title} step={step} index={index} isLast={index === steps.length - 1} />
       ))}
     </DiagramFigure>
   );

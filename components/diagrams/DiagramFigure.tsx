@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
+import type { DiagramWords } from '@/lib/content/copy-schema';
 
 interface DiagramFigureProps {
   /** Prefix for the SVG's ids: `${id}-title`, `${id}-desc`. Fixed, as each diagram shows once a page. */
   id: string;
-  /** The picture's accessible name. */
-  title: string;
-  /** One or more full sentences saying what the picture shows. */
-  description: string;
-  /** The visible caption, read as the figure's name. */
-  caption: ReactNode;
+  /**
+   * From content/diagrams.yaml: the picture's accessible name (`title`), one or more full sentences
+   * saying what it shows (`description`), and the visible caption, read as the figure's name.
+   */
+  words: DiagramWords;
   /** `0 0 width height`: 360 units wide, so 16-unit text is at least 14 px on a 360 px phone. */
   viewBox: string;
   /** The SVG's colours as CSS custom properties, with dark, print and forced-colours values. */
@@ -28,9 +28,7 @@ interface DiagramFigureProps {
  */
 export function DiagramFigure({
   id,
-  title,
-  description,
-  caption,
+  words: { title, description, caption },
   viewBox,
   palette,
   textVersion,
@@ -38,7 +36,9 @@ export function DiagramFigure({
 }: DiagramFigureProps) {
   return (
     <figure className="max-w-md text-ink dark:text-[#e8edee] print:break-inside-avoid">
-      <figcaption className="mb-3 text-lg">{caption}</figcaption>
+      <figcaption className="mb-3 text-lg">
+        <strong>{caption.lead}</strong> {caption.text}
+      </figcaption>
       <svg
         viewBox={viewBox}
         role="img"

@@ -1,4 +1,7 @@
+import { SHADED_BONES, type ShadedBone, type SkeletonWords } from '@/lib/content/copy-schema';
 import { DiagramFigure } from './DiagramFigure';
+
+type BoneWords = SkeletonWords['bones'][ShadedBone];
 
 const ID = 'skeleton-diagram';
 const HATCH_ID = `${ID}-hatch`;
@@ -26,59 +29,33 @@ const SHADED_PROPS = {
 /** Other bones: a thin outline only. */
 const PLAIN_PROPS = { className: 'fill-none stroke-(--bone-plain)', strokeWidth: 1.5 } as const;
 
-interface Bone {
-  /** The label on the picture and the name in the text version. */
-  name: string;
-  /** The label's lines, when it is too long for one. */
-  lines?: string[];
-  /** What the text version says after the name, from its first space or colon. */
-  detail: string;
+/** Where a bone's label sits and the line from it to the bone: the drawing's half of a label. */
+interface LabelPlace {
   /** Where the label's text starts (or ends, on the left) and the point its line leads to. */
   label: { x: number; y: number; anchor: 'start' | 'end' };
   leader: { from: [number, number]; to: [number, number] };
 }
 
-/** The bones where breast cancer most often spreads, from the top down. */
-const SHADED_BONES: Bone[] = [
-  {
-    name: 'Skull',
-    detail: ': the bones of your head.',
-    label: { x: 96, y: 56, anchor: 'end' },
-    leader: { from: [100, 51], to: [164, 51] },
-  },
-  {
-    name: 'Spine',
-    detail:
-      ' (backbone): from your neck down to your lower back. This is the most common place for it to spread.',
-    label: { x: 262, y: 112, anchor: 'start' },
-    leader: { from: [258, 107], to: [184, 119] },
-  },
-  {
-    name: 'Ribs',
-    detail: ': the bones around your chest, and the breastbone at the front.',
-    label: { x: 86, y: 205, anchor: 'end' },
-    leader: { from: [90, 200], to: [150, 198] },
-  },
-  {
-    name: 'Pelvis',
-    detail: ' (hip bones).',
-    label: { x: 100, y: 414, anchor: 'end' },
-    leader: { from: [102, 401], to: [150, 334] },
-  },
-  {
-    name: 'Upper arm bone',
-    lines: ['Upper arm', 'bone'],
-    detail: ' (humerus): mostly the top half, near your shoulder.',
-    label: { x: 252, y: 164, anchor: 'start' },
-    leader: { from: [248, 159], to: [238, 159] },
-  },
-  {
-    name: 'Thigh bone',
-    detail: ' (femur): mostly the top half, near your hip.',
-    label: { x: 240, y: 426, anchor: 'start' },
-    leader: { from: [236, 414], to: [209, 381] },
-  },
-];
+const place = (
+  x: number,
+  y: number,
+  anchor: 'start' | 'end',
+  from: [number, number],
+  to: [number, number],
+): LabelPlace => ({ label: { x, y, anchor }, leader: { from, to } });
+
+/**
+ * The bones where breast cancer most often spreads, from the top down, with where each label goes.
+ * Their names and the text version's words are in content/diagrams.yaml.
+ */
+const LABEL_PLACES: Record<ShadedBone, LabelPlace> = {
+  skull: place(96, 56, 'end', [100, 51], [164, 51]),
+  spine: place(262, 112, 'start', [258, 107], [184, 119]),
+  ribs: place(86, 205, 'end', [90, 200], [150, 198]),
+  pelvis: place(100, 414, 'end', [102, 401], [150, 334]),
+  upperArm: place(252, 164, 'start', [248, 159], [238, 159]),
+  thigh: place(240, 426, 'start', [236, 414], [209, 381]),
+};
 
 /** A rounded bone from (x, y), w wide and h long; `half` gives its top half only. */
 function boneOutline(x: number, y: number, w: number, h: number, half = false): string {
@@ -220,10 +197,10 @@ function Leg({ side }: { side: Side }) {
 }
 
 /** A label, with a line from it to the bone it names: a halo keeps the line clear over the bones. */
-function Label({ bone }: { bone: Bone }) {
-  const [x1, y1] = bone.leader.from;
-  const [x2, y2] = bone.leader.to;
-  const lines = bone.lines ?? [bone.name];
+function Label({ place: { label, leader }, words }: { place: LabelPlace; words: BoneWords }) {
+  const [x1, y1] = leader.from;
+  const [x2, y2] = leader.to;
+  const lines = words.lines ?? [words.name];
   return (
     <g>
       <line
@@ -238,15 +215,15 @@ function Label({ bone }: { bone: Bone }) {
       <line x1={x1} y1={y1} x2={x2} y2={y2} className="stroke-current" strokeWidth="1.5" />
       <circle cx={x2} cy={y2} r="3.5" className="fill-current stroke-(--page)" strokeWidth="1.5" />
       <text
-        x={bone.label.x}
-        y={bone.label.y}
-        textAnchor={bone.label.anchor}
+        x={label.x}
+        y={label.y}
+        textAnchor={label.anchor}
         className="fill-current"
         fontSize="16"
         fontWeight="600"
       >
         {lines.map((line, i) => (
-          <tspan key={line} x={bone.label.x} dy={i === 0 ? 0 : 19}>
+          <tspan key={line} x={label.x} dy={i === 0 ? 0 : 19}>
             {i < lines.length - 1 ? `${line} ` : line}
           </tspan>
         ))}
@@ -255,20 +232,37 @@ function Label({ bone }: { bone: Bone }) {
   );
 }
 
-function Key() {
+interface KeyLine {
+  label: string;
+  lines: string[];
+}
+
+/** One line of the key: a sample of the bone's look, a bold label, then its words. */
+function KeyRow({ y, look, words }: { y: number; look: object; words: KeyLine }) {
+  // A space ends every line but the last, so the words read as one sentence when copied.
+  const [first, ...rest] = words.lines.map((line, i) =>
+    i < words.lines.length - 1 ? `${line} ` : line,
+  );
+  return (
+    <>
+      <rect {...look} x="14" y={y} width="32" height="22" rx="3" />
+      <text x="58" y={y + 16}>
+        <tspan fontWeight="600">{words.label}</tspan> {first}
+        {rest.map((line) => (
+          <tspan key={line} x="58" dy="19">
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </>
+  );
+}
+
+function Key({ words }: { words: SkeletonWords['key'] }) {
   return (
     <g fontSize="16" className="fill-current">
-      <rect {...SHADED_PROPS} x="14" y="600" width="32" height="22" rx="3" />
-      <text x="58" y="616">
-        <tspan fontWeight="600">Shaded:</tspan> where breast cancer{' '}
-        <tspan x="58" dy="19">
-          most often spreads
-        </tspan>
-      </text>
-      <rect {...PLAIN_PROPS} x="14" y="648" width="32" height="22" rx="3" />
-      <text x="58" y="664">
-        <tspan fontWeight="600">Outline:</tspan> spread is less common
-      </text>
+      <KeyRow y={600} look={SHADED_PROPS} words={words.shaded} />
+      <KeyRow y={648} look={PLAIN_PROPS} words={words.outline} />
     </g>
   );
 }
@@ -278,35 +272,25 @@ function Key() {
  * and labelled; the rest are outlines. Spread to the upper arm and thigh bones is mostly near the
  * shoulder and hip, so only the top half of each is shaded.
  */
-export function SkeletonDiagram() {
+export function SkeletonDiagram({ words }: { words: SkeletonWords }) {
   return (
     <DiagramFigure
       id={ID}
-      title="Where breast cancer most often spreads in the skeleton"
-      description="A simple drawing of a skeleton seen from the front. The skull, spine, ribs and pelvis are shaded and labelled, and so is the top half of each upper arm bone and thigh bone. These are the bones where breast cancer most often spreads. The lower arms, lower legs, hands and feet are drawn in outline only, because spread there is less common."
-      caption={
-        <>
-          <strong>Where breast cancer most often spreads.</strong> It can reach any bone, but it is
-          found most often in the shaded bones.
-        </>
-      }
+      words={words}
       viewBox="0 0 360 684"
       palette={PALETTE}
       textVersion={
         <>
-          <p>The shaded bones are where breast cancer most often spreads:</p>
+          <p>{words.textVersion.before}</p>
           <ul className="mt-1 list-disc space-y-1 pl-6">
             {SHADED_BONES.map((bone) => (
-              <li key={bone.name}>
-                <strong>{bone.name}</strong>
-                {bone.detail}
+              <li key={bone}>
+                <strong>{words.bones[bone].name}</strong>
+                {words.bones[bone].detail}
               </li>
             ))}
           </ul>
-          <p className="mt-2">
-            The lower arms, lower legs, hands and feet are not shaded. Spread to these bones is less
-            common.
-          </p>
+          <p className="mt-2">{words.textVersion.after}</p>
         </>
       }
     >
@@ -325,9 +309,9 @@ export function SkeletonDiagram() {
         </g>
       ))}
       {SHADED_BONES.map((bone) => (
-        <Label key={bone.name} bone={bone} />
+        <Label key={bone} place={LABEL_PLACES[bone]} words={words.bones[bone]} />
       ))}
-      <Key />
+      <Key words={words.key} />
     </DiagramFigure>
   );
 }

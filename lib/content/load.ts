@@ -26,6 +26,16 @@ import {
   type ReportWordsFile,
 } from './schema';
 import { validate } from './validate';
+import {
+  diagramsFileSchema,
+  homeFileSchema,
+  searchesFileSchema,
+  spineFileSchema,
+  type DiagramsFile,
+  type HomeFile,
+  type SearchesFile,
+  type SpineFile,
+} from './copy-schema';
 
 /** One Markdown file after its frontmatter has been validated. */
 export interface ContentDocument<Data> {
@@ -54,6 +64,8 @@ export interface LoadedContent {
   boneDensityFile: string;
   /** The words of scan reports, family by family (content/report-words/*.yaml). */
   reportWords: { file: string; data: ReportWordsFile }[];
+  /** Words that pages and the diagrams show around the articles, each with the file it came from. */
+  copy: LoadedCopy;
   topics: ContentDocument<TopicFrontmatter>[];
   terms: ContentDocument<GlossaryFrontmatter>[];
   pages: ContentDocument<PageFrontmatter>[];
@@ -63,6 +75,19 @@ export interface LoadedContent {
    */
   rejected: { topics: string[]; terms: string[]; pages: string[] };
   issues: ContentIssue[];
+}
+
+/** content/home.yaml, content/diagrams.yaml and content/spine.yaml (undefined when invalid). */
+export interface LoadedCopy {
+  home?: HomeFile;
+  homeFile: string;
+  diagrams?: DiagramsFile;
+  diagramsFile: string;
+  spine?: SpineFile;
+  spineFile: string;
+  /** What people type into search and the page each should find (content/searches.yaml). */
+  searches?: SearchesFile;
+  searchesFile: string;
 }
 
 export const REQUIRED_PAGES = ['help', 'about'] as const;
@@ -185,6 +210,25 @@ function checkSynonyms(groups: SynonymGroup[], file: string, issues: ContentIssu
   });
 }
 
+function loadCopy(
+  contentDir: string,
+  display: (...parts: string[]) => string,
+  issues: ContentIssue[],
+): LoadedCopy {
+  const read = <Schema extends z.ZodType>(name: string, schema: Schema) =>
+    readYamlFile(path.join(contentDir, name), display(name), schema, issues);
+  return {
+    home: read('home.yaml', homeFileSchema),
+    homeFile: display('home.yaml'),
+    diagrams: read('diagrams.yaml', diagramsFileSchema),
+    diagramsFile: display('diagrams.yaml'),
+    spine: read('spine.yaml', spineFileSchema),
+    spineFile: display('spine.yaml'),
+    searches: read('searches.yaml', searchesFileSchema),
+    searchesFile: display('searches.yaml'),
+  };
+}
+
 /** Reads and validates every content file, collecting every problem instead of stopping at the first. */
 export function loadContent(contentDir: string, projectRoot = process.cwd()): LoadedContent {
   const issues: ContentIssue[] = [];
@@ -210,6 +254,7 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
       const data = readYamlFile(path.join(reportWordsFolder, name), file, reportWordsFileSchema, issues);
       return data ? [{ file, data }] : [];
     });
+  const copy = loadCopy(contentDir, display, issues);
   const synonymsFile = display('synonyms.yaml');
   const synonyms = readYamlFile(path.join(contentDir, 'synonyms.yaml'), synonymsFile, synonymsFileSchema, issues) ?? [];
   checkSynonyms(synonyms, synonymsFile, issues);
@@ -245,6 +290,7 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Lo
     boneDensity,
     boneDensityFile,
     reportWords,
+    copy,
     topics,
     terms,
     pages,

@@ -207,10 +207,11 @@ export function buildExplainLexicon(graph: SiteGraph): ExplainLexiconData {
   for (const word of commonEnglish(EVERYDAY_LISTS)) everyday.add(stem(word));
 
   return {
-    version: 2,
+    version: 3,
     entries: entriesOf(graph),
     phrases: [...phrases].map(([key, [term, capitalsOnly]]) => [key, term, capitalsOnly]),
     everyday: encodeVocabulary([...everyday].sort()),
     density: densityData(graph),
+    spine: graph.copy.spine,
   };
 }

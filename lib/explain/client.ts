@@ -1,4 +1,5 @@
 import { createExplainer, type Explainer } from './match';
+import { SPINE_REGIONS } from './spine';
 import type { ExplainLexiconData } from './types';
 
 export const EXPLAIN_LEXICON_URL = '/explain-lexicon.json';
@@ -41,6 +42,20 @@ function isDensity(value: unknown): value is ExplainLexiconData['density'] {
   );
 }
 
+function isSpine(value: unknown): value is ExplainLexiconData['spine'] {
+  if (typeof value !== 'object' || value === null) return false;
+  return SPINE_REGIONS.every((region) => {
+    const words: unknown = (value as Record<string, unknown>)[region];
+    return (
+      typeof words === 'object' &&
+      words !== null &&
+      ['where', 'url', 'urlLabel'].every((field) =>
+        isString((words as Record<string, unknown>)[field]),
+      )
+    );
+  });
+}
+
 /**
  * Checks the shape of the downloaded word list (a stale cached copy, a proxy error page) before use.
  * Hand-written rather than zod: this runs in the browser, where every kilobyte counts.
@@ -50,7 +65,7 @@ export function parseExplainLexicon(value: unknown): ExplainLexiconData {
     typeof value === 'object' &&
     value !== null &&
     'version' in value &&
-    value.version === 2 &&
+    value.version === 3 &&
     'entries' in value &&
     Array.isArray(value.entries) &&
     value.entries.every((entry: unknown) =>
@@ -71,14 +86,17 @@ export function parseExplainLexicon(value: unknown): ExplainLexiconData {
     'everyday' in value &&
     typeof value.everyday === 'string' &&
     'density' in value &&
-    isDensity(value.density)
+    isDensity(value.density) &&
+    'spine' in value &&
+    isSpine(value.spine)
   ) {
     return {
-      version: 2,
+      version: 3,
       entries: value.entries,
       phrases: value.phrases,
       everyday: value.everyday,
       density: value.density,
+      spine: value.spine,
     };
   }
   throw new Error('explain word list: unexpected format');

@@ -128,12 +128,11 @@ export function createExplainer(data: ExplainLexiconData): Explainer {
       prefixes.add(parts.slice(0, length).join(' '));
   }
   const everyday = new Set(decodeVocabulary(data.everyday));
-  const termSlugs = new Set(data.entries.map(([key]) => key));
 
   const termExplanation = (index: number) => entries[index];
 
   function candidatesAt(tokens: Token[], text: string, index: number, found: Candidate[]): void {
-    const spine: SpineMatch | undefined = spineLevelAt(tokens, text, index, termSlugs);
+    const spine: SpineMatch | undefined = spineLevelAt(tokens, text, index, data.spine);
     if (spine)
       found.push({ first: index, end: index + spine.tokenCount, explanation: spine.explanation });
 

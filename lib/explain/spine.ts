@@ -4,46 +4,27 @@
  * disc or joint there). Each region numbers its bones from the top.
  */
 import type { Token } from './match';
-import type { Explanation } from './types';
+import type { Explanation, SpineRegionWords, SpineWords } from './types';
+
+/** The parts of the spine, top to bottom. Their words and glossary links are in content/spine.yaml. */
+export const SPINE_REGIONS = ['cervical', 'thoracic', 'lumbar', 'sacrum'] as const;
+type RegionName = (typeof SPINE_REGIONS)[number];
 
 interface Region {
+  name: RegionName;
+  /** How many bones reports number in this part, from the top. */
   count: number;
-  /** Where the bones are, in plain words, then the medical name. */
-  where: string;
-  /** The glossary term that explains the region, when the site has one. */
-  slug: string;
-  name: string;
 }
 
-const THORACIC: Region = {
-  count: 12,
-  where: 'upper and middle back (thoracic spine)',
-  slug: 'thoracic-spine',
-  name: 'the thoracic spine',
-};
+const THORACIC: Region = { name: 'thoracic', count: 12 };
 
 const REGIONS: Record<string, Region> = {
-  C: {
-    count: 7,
-    where: 'neck (cervical spine)',
-    slug: 'cervical-spine',
-    name: 'the cervical spine',
-  },
+  C: { name: 'cervical', count: 7 },
   T: THORACIC,
   // Some reports say "dorsal" for the thoracic spine: D1 to D12.
   D: THORACIC,
-  L: {
-    count: 5,
-    where: 'lower back (lumbar spine)',
-    slug: 'lumbar-spine',
-    name: 'the lumbar spine',
-  },
-  S: {
-    count: 5,
-    where: 'sacrum, the bone at the base of your spine',
-    slug: 'sacrum',
-    name: 'the sacrum',
-  },
+  L: { name: 'lumbar', count: 5 },
+  S: { name: 'sacrum', count: 5 },
 };
 
 /** Top to bottom, for telling a range ("T12-L1") from a list written backwards. */
@@ -103,39 +84,38 @@ const ordinal = (number: number) => {
 const name = (level: Level) => `${level.letter}${level.number}`;
 const regionOf = (level: Level) => REGIONS[level.letter] as Region;
 
-function describe(from: Level, to: Level | undefined, between: boolean): string {
+function describe(from: Level, to: Level | undefined, between: boolean, words: SpineWords): string {
   const region = regionOf(from);
+  const whereOf = (level: Level) => words[regionOf(level).name].where;
   const numbering = `Reports number these bones from the top, ${from.letter}1 to ${from.letter}${region.count}.`;
-  if (!to) return `The ${ordinal(from.number)} bone of your ${region.where}. ${numbering}`;
+  if (!to) return `The ${ordinal(from.number)} bone of your ${whereOf(from)}. ${numbering}`;
   const sameRegion = regionOf(to) === region;
   if (between) {
     const bones = sameRegion
-      ? `the ${ordinal(from.number)} and ${ordinal(to.number)} bones of your ${region.where}`
-      : `the ${ordinal(from.number)} bone of your ${region.where} and the ${ordinal(to.number)} bone of your ${regionOf(to).where}`;
+      ? `the ${ordinal(from.number)} and ${ordinal(to.number)} bones of your ${whereOf(from)}`
+      : `the ${ordinal(from.number)} bone of your ${whereOf(from)} and the ${ordinal(to.number)} bone of your ${whereOf(to)}`;
     return `The level between ${bones}: often the disc or the joints that join them.`;
   }
   if (sameRegion) {
-    return `The ${ordinal(from.number)} to ${ordinal(to.number)} bones of your ${region.where}. ${numbering}`;
+    return `The ${ordinal(from.number)} to ${ordinal(to.number)} bones of your ${whereOf(from)}. ${numbering}`;
   }
-  return `From the ${ordinal(from.number)} bone of your ${region.where} to the ${ordinal(to.number)} bone of your ${regionOf(to).where}.`;
+  return `From the ${ordinal(from.number)} bone of your ${whereOf(from)} to the ${ordinal(to.number)} bone of your ${whereOf(to)}.`;
 }
 
 function explanationFor(
   from: Level,
   to: Level | undefined,
   between: boolean,
-  termSlugs: Set<string>,
+  words: SpineWords,
 ): SpineMatch['explanation'] {
-  const region = regionOf(from);
+  const region: SpineRegionWords = words[regionOf(from).name];
   const label = to ? `${name(from)}${between ? '/' : ' to '}${name(to)}` : name(from);
-  const link = termSlugs.has(region.slug)
-    ? { url: `/glossary/${region.slug}`, urlLabel: region.name }
-    : { url: '/glossary/vertebrae', urlLabel: 'the vertebrae' };
   return {
     key: `spine-${label.toLowerCase().replace(/\//g, '-').replace(/ /g, '-')}`,
     label,
-    definition: describe(from, to, between),
-    ...link,
+    definition: describe(from, to, between, words),
+    url: region.url,
+    urlLabel: region.urlLabel,
   };
 }
 
@@ -146,7 +126,7 @@ export function spineLevelAt(
   tokens: Token[],
   text: string,
   index: number,
-  termSlugs: Set<string>,
+  words: SpineWords,
 ): SpineMatch | undefined {
   const token = tokens[index];
   if (!token || !/^[CTDLS]\d/i.test(token.raw) || isNotSpine(tokens, index)) return undefined;
@@ -177,9 +157,9 @@ export function spineLevelAt(
       const between = gap.includes('/') && neighbours;
       return {
         tokenCount: rangeEnd.tokenCount,
-        explanation: explanationFor(from, to, between, termSlugs),
+        explanation: explanationFor(from, to, between, words),
       };
     }
   }
-  return { tokenCount: 1, explanation: explanationFor(from, undefined, false, termSlugs) };
+  return { tokenCount: 1, explanation: explanationFor(from, undefined, false, words) };
 }

@@ -1,6 +1,6 @@
 /** What the browser downloads to explain a letter: written to out/explain-lexicon.json at build time. */
 export interface ExplainLexiconData {
-  version: 2;
+  version: 3;
   /**
    * Everything explained by name: glossary terms, then the words of scan reports.
    * [key, label, definition, url, urlLabel, topicUrl, topicLabel]; links are '' when there is none.
@@ -23,6 +23,8 @@ export interface ExplainLexiconData {
   everyday: string;
   /** How bone density numbers are placed in their bands. */
   density: DensityData;
+  /** How each part of the spine is named and linked (content/spine.yaml). */
+  spine: SpineWords;
 }
 
 /** content/bone-density.yaml as the browser needs it. */
@@ -41,6 +43,17 @@ export interface DensityData {
   change: string;
   frax: string;
 }
+
+/** How /explain names one part of the spine, with the glossary page that explains it. */
+export interface SpineRegionWords {
+  /** "lower back (lumbar spine)": completes "The 3rd bone of your …". */
+  where: string;
+  url: string;
+  urlLabel: string;
+}
+
+/** content/spine.yaml as the browser needs it, by part of the spine. */
+export type SpineWords = Record<'cervical' | 'thoracic' | 'lumbar' | 'sacrum', SpineRegionWords>;
 
 /** A run of the reader's text: plain, or a word or phrase we explain. */
 export type ExplainSegment =

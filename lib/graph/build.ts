@@ -12,6 +12,7 @@ import {
 } from '@/lib/content/rich-text';
 import { resolveCareCard, resolveTiers } from '@/lib/content/urgency';
 import type { Source } from '@/lib/content/schema';
+import { checkCopy } from './copy';
 import { checkLink, type LinkTargets } from './links';
 import { checkReportWords } from './report-words';
 import { checkWritingRules } from './rules';
@@ -246,6 +247,8 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
     terms: headingsOf(renderedTerms, loaded.rejected.terms),
     pages: headingsOf(renderedPages, loaded.rejected.pages),
   };
+  const copy = checkCopy(loaded, targets, termSlugs);
+  issues.push(...copy.issues);
 
   const termsLinkedFrom = new Map<string, Set<string>>();
   for (const topic of loaded.topics) {
@@ -298,7 +301,8 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
 
   const urgency = loaded.urgency;
   const boneDensity = loaded.boneDensity;
-  if (issues.length > 0 || !loaded.site || !urgency || !boneDensity) return { issues, warnings };
+  if (issues.length > 0 || !loaded.site || !urgency || !boneDensity || !copy.copy)
+    return { issues, warnings };
 
   const cardsOf = (ids: string[]) =>
     ids.map((id) => {
@@ -435,6 +439,7 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
       ),
       reportWordSources: loaded.reportWords.flatMap(({ data }) => data.sources),
       boneDensity: { ...boneDensity, topic: topicLink(boneDensity.topic) },
+      copy: copy.copy,
       warnings,
     },
     issues,

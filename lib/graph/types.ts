@@ -10,6 +10,7 @@ import type {
   SynonymGroup,
 } from '@/lib/content/schema';
 import type { ContentIssue } from '@/lib/content/issues';
+import type { SiteCopy } from './copy';
 import type { DocumentHeading, HtmlBlocks, PlainSection } from '@/lib/markdown/render';
 
 export type { ResolvedCareCard, ResolvedTier, RichText };
@@ -128,5 +129,7 @@ export interface SiteGraph {
   reportWordSources: Source[];
   /** How /explain places bone density numbers (content/bone-density.yaml). */
   boneDensity: Omit<BoneDensityFile, 'topic'> & { topic: TopicLink };
+  /** The words around the articles: the home page, the diagrams, the parts of the spine. */
+  copy: SiteCopy;
   warnings: ContentIssue[];
 }

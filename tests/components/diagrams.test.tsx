@@ -2,6 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { BoneScanDayDiagram } from '@/components/diagrams/BoneScanDayDiagram';
 import { SkeletonDiagram } from '@/components/diagrams/SkeletonDiagram';
+import { fixtureSite } from '../fixtures/ui';
+
+/** The diagrams' words from the fixture content (tests/fixtures/content), as the site passes them. */
+const WORDS = fixtureSite().copy.diagrams;
 
 /** The HTML text version under a diagram: every fact in words, outside the picture. */
 function textVersion(): HTMLElement {
@@ -30,7 +34,7 @@ const SHADED_BONES = ['Skull', 'Spine', 'Ribs', 'Pelvis', 'Upper arm bone', 'Thi
 
 describe('SkeletonDiagram', () => {
   it('is one image with a name and a description', () => {
-    render(<SkeletonDiagram />);
+    render(<SkeletonDiagram words={WORDS.skeleton} />);
     const img = screen.getByRole('img', {
       name: 'Where breast cancer most often spreads in the skeleton',
     });
@@ -42,7 +46,7 @@ describe('SkeletonDiagram', () => {
   });
 
   it('has a visible caption that says cancer can reach any bone', () => {
-    render(<SkeletonDiagram />);
+    render(<SkeletonDiagram words={WORDS.skeleton} />);
     const figure = screen.getByRole('figure');
     const caption = within(figure).getByText(/It can reach any bone/);
     expect(caption.tagName).toBe('FIGCAPTION');
@@ -50,14 +54,14 @@ describe('SkeletonDiagram', () => {
   });
 
   it('labels every shaded bone on the drawing, with a key', () => {
-    render(<SkeletonDiagram />);
+    render(<SkeletonDiagram words={WORDS.skeleton} />);
     const words = wordsInPicture(screen.getByRole('img'));
     expect(words).toEqual(expect.arrayContaining(SHADED_BONES));
     expect(words).toContain('Shaded: where breast cancer most often spreads');
   });
 
   it('names every shaded bone in the text version, and the bones left unshaded', () => {
-    render(<SkeletonDiagram />);
+    render(<SkeletonDiagram words={WORDS.skeleton} />);
     const text = within(textVersion());
     const items = text.getAllByRole('listitem');
     expect(items).toHaveLength(SHADED_BONES.length);
@@ -73,7 +77,7 @@ describe('SkeletonDiagram', () => {
   });
 
   it('keeps its words at least 14 px on a 360 px phone', () => {
-    render(<SkeletonDiagram />);
+    render(<SkeletonDiagram words={WORDS.skeleton} />);
     expect(smallestTextOnPhone(screen.getByRole('img'))).toBeGreaterThanOrEqual(14);
   });
 });
@@ -87,7 +91,7 @@ const STEPS: [title: string, fact: string][] = [
 
 describe('BoneScanDayDiagram', () => {
   it('is one image with a name and a description', () => {
-    render(<BoneScanDayDiagram />);
+    render(<BoneScanDayDiagram words={WORDS['bone-scan-day']} />);
     const img = screen.getByRole('img', { name: 'Your bone scan day, in 4 steps' });
     expect(img).toHaveAccessibleDescription(
       expect.stringMatching(/^Four numbered steps from top to bottom/),
@@ -96,14 +100,14 @@ describe('BoneScanDayDiagram', () => {
   });
 
   it('has a visible caption that sends readers to their hospital letter', () => {
-    render(<BoneScanDayDiagram />);
+    render(<BoneScanDayDiagram words={WORDS['bone-scan-day']} />);
     const caption = within(screen.getByRole('figure')).getByText(/follow the letter/);
     expect(caption.tagName).toBe('FIGCAPTION');
     expect(caption).toHaveTextContent(/^Your bone scan day\./);
   });
 
   it('draws every step in order, with its number and title', () => {
-    render(<BoneScanDayDiagram />);
+    render(<BoneScanDayDiagram words={WORDS['bone-scan-day']} />);
     const words = wordsInPicture(screen.getByRole('img'));
     const titles = STEPS.map(([title]) => title);
     expect(words.filter((word) => titles.includes(word))).toEqual(titles);
@@ -114,7 +118,7 @@ describe('BoneScanDayDiagram', () => {
   });
 
   it('names every step, in order, in the text version', () => {
-    render(<BoneScanDayDiagram />);
+    render(<BoneScanDayDiagram words={WORDS['bone-scan-day']} />);
     const text = within(textVersion());
     const items = text.getAllByRole('listitem');
     expect(items).toHaveLength(STEPS.length);
@@ -126,7 +130,7 @@ describe('BoneScanDayDiagram', () => {
   });
 
   it('keeps its words at least 14 px on a 360 px phone', () => {
-    render(<BoneScanDayDiagram />);
+    render(<BoneScanDayDiagram words={WORDS['bone-scan-day']} />);
     expect(smallestTextOnPhone(screen.getByRole('img'))).toBeGreaterThanOrEqual(14);
   });
 });
@@ -135,8 +139,8 @@ describe('both diagrams on one page', () => {
   it('use ids that do not clash', () => {
     const { container } = render(
       <>
-        <SkeletonDiagram />
-        <BoneScanDayDiagram />
+        <SkeletonDiagram words={WORDS.skeleton} />
+        <BoneScanDayDiagram words={WORDS['bone-scan-day']} />
       </>,
     );
     const ids = Array.from(container.querySelectorAll('[id]'), (element) => element.id);

@@ -26,7 +26,7 @@ function runCheck(invalidCase?: string) {
 describe('the pre-build content check', () => {
   it('passes valid content and says what it found', () => {
     const result = runCheck();
-    expect(result.stdout).toContain('content ok: 4 topics in 3 pathways, 3 glossary terms');
+    expect(result.stdout).toContain('content ok: 4 topics in 3 pathways, 7 glossary terms');
     expect(result.stdout).toMatch(/content\/topics\/bone-scan\.md +\d+ +\d+\.\d +\d+ words/);
     expect(result.stdout).toContain('Flesch-Kincaid grade: median');
     expect(result.status).toBe(0);
@@ -57,6 +57,7 @@ describe('the pre-build content check', () => {
       'content/topics/bone-scan.md › body line 42: states a number ("30", "60") without a footnote',
     ],
     ['urgency', 'content/urgency.yaml › symptoms[6].text: names "back pain"'],
+    ['bad-copy', 'content/spine.yaml › lumbar.glossary: unknown glossary term "lumbar-spin"'],
   ])('fails the build for %s, naming the file and the field', (invalidCase, message) => {
     const result = runCheck(invalidCase);
     expect(result.stderr).toContain(message);

@@ -17,7 +17,7 @@ import { Feedback } from '@/components/layout/Feedback';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { formatDate } from '@/lib/format';
 import { pageMetadata } from '@/lib/metadata';
-import { getAllTopics, getSiteConfig, getTopicBySlug, getUrgency } from '@/lib/site';
+import { getAllTopics, getCopy, getSiteConfig, getTopicBySlug, getUrgency } from '@/lib/site';
 
 interface TopicPageProps {
   params: Promise<{ slug: string }>;
@@ -83,7 +83,13 @@ export default async function TopicPage({ params }: TopicPageProps) {
       <ArticleBody
         blocks={topic.blocks}
         after={
-          topic.diagram ? { [topic.diagram.after]: <Diagram name={topic.diagram.name} /> } : {}
+          topic.diagram
+            ? {
+                [topic.diagram.after]: (
+                  <Diagram name={topic.diagram.name} words={getCopy().diagrams} />
+                ),
+              }
+            : {}
         }
       />
       <GlossaryPopovers containerId={ARTICLE_BODY_ID} />
