@@ -81,12 +81,13 @@ export function inlineHashes(elements: HtmlElement[]): PageHashes {
 
 /** What keeps a page from working under its policy, or from carrying it first in <head>. */
 function problemsOf(elements: HtmlElement[]): string[] {
-  const problems = elements
-    .filter((element) => 'style' in element.attributes)
-    .map(
-      (element) =>
-        `a style="${element.attributes.style}" attribute on <${element.name}> (the CSP allows no inline style attributes: use a class)`,
-    );
+  const styled = elements.filter((element) => 'style' in element.attributes);
+  const first = styled[0];
+  const problems = first
+    ? [
+        `${styled.length} style attribute(s), the first <${first.name} style="${(first.attributes.style ?? '').slice(0, 60)}"> (the CSP allows no inline style attributes: use a class)`,
+      ]
+    : [];
   const head = elements.find((element) => element.name === 'head');
   if (head?.contentStart === undefined) problems.push('no <head> start tag to put the CSP in');
   return problems;
