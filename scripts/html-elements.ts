@@ -69,10 +69,13 @@ export interface Splice {
   text: string;
 }
 
-/** `html` with each range replaced by its text; ranges must not overlap. */
+/**
+ * `html` with each range replaced by its text; ranges must not overlap. Applied from the end, and at
+ * one offset a removal before an insertion, so an insertion is never removed with its neighbour.
+ */
 export function splice(html: string, edits: Splice[]): string {
   let result = html;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
+  for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
     result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   }
   return result;

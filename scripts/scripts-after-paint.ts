@@ -1,5 +1,5 @@
 /**
- * Runs after every build, before the security headers: each page starts its framework scripts just
+ * The first stage of scripts/postbuild.ts, before the security headers: each page starts its framework scripts just
  * after its first paint instead of alongside the HTML. Every page is complete without JavaScript
  * (search, copy-link, definitions in place and Listen only add to it), so on a slow phone connection
  * the text and styles get the whole connection first and the ~135 KB of React and Next.js follows.

@@ -40,7 +40,8 @@ const sources = (hashes: string[]) => hashes.map((hash) => ` 'sha256-${hash}'`).
 /** The one policy, as directives; `for: 'meta'` leaves out what a meta tag cannot carry. */
 export function contentSecurityPolicy(hashes: PageHashes, target: 'header' | 'meta'): string {
   return [
-    "default-src 'self'",
+    // Nothing is allowed unless a directive below names it (the Observatory's full CSP pass).
+    "default-src 'none'",
     `script-src 'self'${sources(hashes.scripts)}`,
     // No 'unsafe-inline': pages have no style attributes (the build fails on one) and any inline
     // <style> is hashed. Scripts may still set element.style (the definition popover's position):

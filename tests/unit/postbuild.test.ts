@@ -4,15 +4,7 @@
  * the step rewrite 0 pages with exit 0), from a folder whose name has a space.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +13,8 @@ import { htmlPagesIn } from '@/scripts/out-files';
 import { deferredScripts } from '@/scripts/scripts-after-paint';
 import { contentSecurityPolicy, inlineHashes, policyInPage } from '@/scripts/security-headers';
 import { builtFixtureSite } from './built-fixture-site';
+
+const { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } = fs;
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 let built = '';
