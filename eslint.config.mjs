@@ -7,6 +7,7 @@ const config = [
     ignores: [
       '.next/**',
       'out/**',
+      '.cache/**',
       'node_modules/**',
       'next-env.d.ts',
       'test-results/**',

@@ -8,7 +8,7 @@
  * nothing for NETWORK_TIMEOUT_MS, a copy kept earlier is shown (the network's answer still updates
  * the copy). Each file is downloaded once: the page's own requests are what the worker keeps.
  *
- * Caches are named after the build (VERSION, stamped into out/sw.js by scripts/stamp-service-worker.ts)
+ * Caches are named after the build (VERSION, stamped into out/sw.js by scripts/postbuild.ts)
  * and every older bhe-* cache is deleted when a new build's worker takes over; before that, while the
  * old worker still serves, the new one fetches fresh copies of the pages the reader had kept.
  *

@@ -1,24 +1,19 @@
 /**
- * Runs last after every build: writes `file.br` (brotli, quality 11) and `file.gz` (gzip, level 9)
+ * The last stage of scripts/postbuild.ts: writes `file.br` (brotli, quality 11) and `file.gz` (gzip, level 9)
  * next to each compressible file in out/, so every host can send compressed files without compressing
  * on each request: scripts/serve.ts (`npm start`, `npm run serve`, the browser tests), nginx with
  * `gzip_static`/`brotli_static` (deploy/nginx.conf). On a 400 kbps phone link the bytes are the wait.
  *
  * Files under 1 KB are left alone (a compressed copy saves a few bytes against an extra file and a
  * Vary header), and a compressed copy that is not smaller is not written.
- *
- * No "am I the main module" check: this file is only ever run as a script, and comparing
- * process.argv[1] with import.meta.url breaks in a folder whose name has a space.
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { filesUnder } from './out-files';
 
-const OUT = path.resolve('out');
 const COMPRESSIBLE = /\.(html|js|css|json|svg|txt|xml|webmanifest)$/;
 const SMALLEST_WORTH_COMPRESSING = 1024;
 
@@ -64,12 +59,9 @@ async function compressFile(file: string, totals: Totals) {
   totals.gzipBytes += gzipBytes;
 }
 
-async function main() {
-  if (!existsSync(OUT)) {
-    console.error('precompress: out/ does not exist: run `npm run build` first.');
-    process.exit(1);
-  }
-  const candidates = filesUnder(OUT).filter(
+/** Post-build stage: compresses out/; throws when it compressed nothing (an empty build). */
+export async function precompress(outDir: string): Promise<string> {
+  const candidates = filesUnder(outDir).filter(
     (file) => COMPRESSIBLE.test(file) && statSync(file).size >= SMALLEST_WORTH_COMPRESSING,
   );
   const totals: Totals = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
@@ -82,15 +74,10 @@ async function main() {
     );
   }
   if (totals.files === 0) {
-    console.error(
-      `precompress: compressed no files in out/ (${candidates.length} candidates of 1 KB or more): is the build empty?`,
+    throw new Error(
+      `compressed no files in ${outDir} (${candidates.length} candidates of 1 KB or more): is the build empty?`,
     );
-    process.exit(1);
   }
   const mb = (bytes: number) => (bytes / 1_000_000).toFixed(2);
-  console.log(
-    `precompress: ${totals.files} files, ${mb(totals.bytes)} MB → brotli ${mb(totals.brotliBytes)} MB, gzip ${mb(totals.gzipBytes)} MB (${((Date.now() - started) / 1000).toFixed(1)} s)`,
-  );
+  return `${totals.files} files, ${mb(totals.bytes)} MB → brotli ${mb(totals.brotliBytes)} MB, gzip ${mb(totals.gzipBytes)} MB (${((Date.now() - started) / 1000).toFixed(1)} s)`;
 }
-
-await main();

@@ -1,5 +1,5 @@
 /**
- * Runs after every build, before the security headers: each page starts its framework scripts just
+ * The first stage of scripts/postbuild.ts, before the security headers: each page starts its framework scripts just
  * after its first paint instead of alongside the HTML. Every page is complete without JavaScript
  * (search, copy-link, definitions in place and Listen only add to it), so on a slow phone connection
  * the text and styles get the whole connection first and the ~135 KB of React and Next.js follows.
@@ -8,13 +8,29 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { htmlPagesIn } from './out-files';
+import { elementsOf, splice, type HtmlElement } from './html-elements';
 
-const OUT = path.resolve('out');
-
-const ASYNC_SCRIPT = /<script src="(\/_next\/static\/[^"]+\.js)" async=""><\/script>/g;
-const SCRIPT_PRELOAD = /<link rel="preload" as="script"[^>]*href="\/_next\/static\/[^"]+\.js"\/>/g;
 const LOADER_MARK = '/*scripts-after-paint*/';
+
+/** A framework script the page would start alongside its HTML (not the legacy `nomodule` ones). */
+function isFrameworkScript(element: HtmlElement): boolean {
+  const src = element.attributes.src ?? '';
+  return (
+    element.name === 'script' &&
+    src.includes('/_next/static/') &&
+    !('nomodule' in element.attributes)
+  );
+}
+
+function isFrameworkPreload(element: HtmlElement): boolean {
+  const rel = (element.attributes.rel ?? '').toLowerCase().split(/\s+/);
+  return (
+    element.name === 'link' &&
+    rel.includes('preload') &&
+    element.attributes.as === 'script' &&
+    (element.attributes.href ?? '').includes('/_next/static/')
+  );
+}
 
 /**
  * The loader: once the page has loaded and its first contentful paint is on screen (the browser
@@ -47,27 +63,50 @@ export function deferredScripts(html: string): string[] {
 
 /** One page's HTML with its framework scripts started after first paint. Idempotent. */
 export function deferScripts(html: string): string {
-  const sources = [...html.matchAll(ASYNC_SCRIPT)].map((match) => match[1] ?? '');
-  if (sources.length === 0) return html;
-  let placed = false;
-  return html.replace(SCRIPT_PRELOAD, '').replace(ASYNC_SCRIPT, () => {
-    if (placed) return '';
-    placed = true;
-    return `<script>${loaderFor(sources)}</script>`;
-  });
+  const elements = elementsOf(html);
+  const scripts = elements.filter(isFrameworkScript);
+  const first = scripts[0];
+  if (first?.start === undefined) return html;
+  const sources = scripts.map((script) => script.attributes.src ?? '');
+  const removed = [...scripts.slice(1), ...elements.filter(isFrameworkPreload)];
+  return splice(html, [
+    {
+      start: first.start,
+      end: first.end ?? first.start,
+      text: `<script>${loaderFor(sources)}</script>`,
+    },
+    ...removed.map((element) => ({
+      start: element.start ?? 0,
+      end: element.end ?? 0,
+      text: '',
+    })),
+  ]);
 }
 
-function main() {
+/**
+ * Post-build stage: every page starts its framework scripts after first paint. Throws, naming each
+ * page, when a page has no loader afterwards (Next.js wrote its scripts in a form not recognised)
+ * or still starts a framework script alongside its HTML.
+ */
+export function startScriptsAfterPaint(outDir: string, pages: string[]): string {
+  const problems: string[] = [];
   let changed = 0;
-  for (const file of htmlPagesIn(OUT)) {
+  for (const file of pages) {
     const html = readFileSync(file, 'utf8');
     const deferred = deferScripts(html);
+    const name = path.relative(outDir, file);
+    if (!deferred.includes(LOADER_MARK)) {
+      problems.push(
+        `${name}: no framework <script src="…/_next/static/…"> found to start after first paint`,
+      );
+    } else if (elementsOf(deferred).some(isFrameworkScript)) {
+      problems.push(`${name}: still starts a framework script before its first paint`);
+    }
     if (deferred !== html) {
       writeFileSync(file, deferred);
       changed += 1;
     }
   }
-  console.log(`scripts after paint: ${changed} pages start their scripts after the first paint`);
+  if (problems.length > 0) throw new Error(`pages not rewritten:\n  ${problems.join('\n  ')}`);
+  return `${pages.length} pages start their scripts after the first paint (${changed} rewritten now)`;
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,5 +1,5 @@
 /**
- * The service worker's build version (used by scripts/stamp-service-worker.ts after every build):
+ * The service worker's build version (a stage of scripts/postbuild.ts, after every build):
  * writes the build's identity into out/sw.js in place of the placeholder, so
  * the service worker names its caches after the build and deletes the caches of every older one.
  *

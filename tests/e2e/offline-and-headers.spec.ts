@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectAlive } from './alive';
 import { getAllTopics } from '@/lib/site';
 
@@ -62,6 +62,80 @@ test.describe('security headers', () => {
     await page.goto('/search?q=hot%20spot');
     await expect(page.getByRole('list', { name: 'Search results' })).toBeVisible();
     expect(violations).toEqual([]);
+  });
+});
+
+/** Every CSP violation the page reports, as "directive blocked-uri". */
+async function recordViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportViolation(text: string): void }).reportViolation(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
+  return violations;
+}
+
+test.describe('the Content-Security-Policy on every page', () => {
+  test('key pages load, run their scripts and draw their styles with no CSP violation', async ({
+    page,
+  }) => {
+    const violations = await recordViolations(page);
+    for (const path of [
+      '/',
+      visited?.url ?? '/',
+      '/glossary',
+      '/search?q=zometa',
+      '/explain',
+      '/reading-list',
+      '/offline',
+      '/no-such-page',
+    ]) {
+      await page.goto(path);
+      // The framework scripts start after the first paint: wait until React has hydrated the page.
+      await expectAlive(page.locator('body'));
+      const policy = await page
+        .locator('head meta[http-equiv="Content-Security-Policy"]')
+        .getAttribute('content');
+      expect(policy, path).toContain("script-src 'self' 'sha256-");
+      expect(policy, path).not.toContain('unsafe-inline');
+      expect(violations, path).toEqual([]);
+    }
+  });
+
+  test('the meta tag alone enforces it, on a host that sends no headers', async ({ page }) => {
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      delete headers['content-security-policy'];
+      await route.fulfill({ response, headers });
+    });
+    const violations = await recordViolations(page);
+    const response = await page.goto(visited?.url ?? '/');
+    expect(response?.headers()['content-security-policy']).toBeUndefined();
+    await expectAlive(page.locator('body'));
+    expect(violations).toEqual([]);
+    // An injected inline script and style attribute are refused by the page's own policy.
+    const injected = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.body.append(script);
+      const styled = document.createElement('p');
+      styled.setAttribute('style', 'color: rgb(255, 0, 0)');
+      document.body.append(styled);
+      return {
+        script: 'injected' in window,
+        style: getComputedStyle(styled).color === 'rgb(255, 0, 0)',
+      };
+    });
+    expect(injected).toEqual({ script: false, style: false });
+    await expect.poll(() => violations.length).toBeGreaterThanOrEqual(2);
   });
 });
 

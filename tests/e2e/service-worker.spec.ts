@@ -146,7 +146,7 @@ test.describe('service worker', () => {
     if (!visited) throw new Error('no topic');
     const source = await (await request.get('/sw.js')).text();
     const version = /const VERSION = '([^']+)';/.exec(source)?.[1];
-    // The build stamped its own version into the worker (scripts/stamp-service-worker.ts).
+    // The build stamped its own version into the worker (scripts/postbuild.ts).
     expect(version).toBe(buildVersion('out', readFileSync('.next/BUILD_ID', 'utf8').trim()));
 
     await page.goto(visited.url);

@@ -27,6 +27,25 @@ describe('scripts after paint', () => {
     expect(html).toContain('<script>(self.__next_f=self.__next_f||[]).push([0])</script>');
   });
 
+  it('finds the scripts however Next.js writes the tag: attribute order, quotes, crossorigin, nonce, bare async, noModule in any case, self-closing', () => {
+    const page =
+      '<head><link href="/_next/static/chunks/lazy.js" as="script" rel="preload" crossorigin=""/>' +
+      '<script async crossorigin="anonymous" src="/_next/static/chunks/one.js"></script>' +
+      "<script nonce='abc' src='/_next/static/chunks/two.js' async=''></script>" +
+      '<SCRIPT SRC="/_next/static/chunks/three.js" ASYNC CROSSORIGIN></SCRIPT>' +
+      '<script src="/_next/static/chunks/polyfills.js" NOMODULE crossorigin=""></script></head>' +
+      '<body><script>var s = \'<script src="/_next/static/chunks/fake.js" async=""></\' + \'script>\'</script></body>';
+    const html = deferScripts(page);
+    expect(deferredScripts(html)).toEqual([
+      '/_next/static/chunks/one.js',
+      '/_next/static/chunks/two.js',
+      '/_next/static/chunks/three.js',
+    ]);
+    expect(html).not.toContain('rel="preload"');
+    expect(html).toContain('polyfills.js" NOMODULE');
+    expect(html).toContain('fake.js');
+  });
+
   it('is safe to run twice, and leaves a page with no scripts alone', () => {
     const once = deferScripts(PAGE);
     expect(deferScripts(once)).toBe(once);

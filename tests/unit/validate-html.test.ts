@@ -117,6 +117,32 @@ describe('the HTML check', () => {
     expect(() => parseVnuJson('Error: Unable to access jarfile', 2)).toThrow(HtmlCheckUnavailable);
   });
 
+  it('drops only the meta CSP warnings about the site’s own files, which vnu sees with no origin', () => {
+    const blocked = (what: string) =>
+      `Resource violates Content Security Policy (meta tag): external script “${what}” blocked by “script-src” directive.`;
+    const report = JSON.stringify({
+      messages: [
+        { type: 'info', subType: 'warning', url: 'file:/a.html', message: blocked('/_next/a.js') },
+        {
+          type: 'info',
+          subType: 'warning',
+          url: 'file:/a.html',
+          message: blocked('//cdn.example/a.js'),
+        },
+        {
+          type: 'info',
+          subType: 'warning',
+          url: 'file:/a.html',
+          message: blocked('https://x.example/a.js'),
+        },
+      ],
+    });
+    expect(parseVnuJson(report, 1).warnings.map(({ message }) => message)).toEqual([
+      blocked('//cdn.example/a.js'),
+      blocked('https://x.example/a.js'),
+    ]);
+  });
+
   it(
     'the CLI lists errors by page and line and exits non-zero; a valid site passes; an empty one fails',
     () => {
