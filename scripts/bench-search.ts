@@ -11,6 +11,7 @@ import { getSite } from '@/lib/site';
 import { QUERIES } from '@/tests/fixtures/search/queries';
 import { QUESTIONS } from '@/tests/fixtures/search/questions';
 import { searchRates } from '@/tests/fixtures/search/rates';
+import { seededRandom } from '@/lib/seeded-random';
 
 /**
  * The index grows with the content, so its budget is per searchable document (a topic intro, a
@@ -19,20 +20,12 @@ import { searchRates } from '@/tests/fixtures/search/rates';
  */
 const TARGETS = { realIndexKbPerDocument: 0.15, realP95Ms: 2, p95At5000Ms: 16 };
 
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1664525 + 1013904223) % 4294967296;
-    return state / 4294967296;
-  };
-}
-
 const site = getSite();
 const realDocuments = searchDocuments(site);
 
 /** More sections like ours: real sentences reshuffled, with new words mixed in so the vocabulary grows. */
 function generatedDocuments(sections: number) {
-  const next = seeded(sections);
+  const next = seededRandom(sections);
   const pick = <T>(items: T[]): T => {
     const item = items[Math.floor(next() * items.length)];
     if (item === undefined) throw new Error('nothing to pick from');

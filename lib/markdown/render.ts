@@ -16,7 +16,7 @@ import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
 import { footnoteMarkers } from '@/lib/content/prose';
 import { withAcuteLine, type AcuteOncologyLine, type Citations } from '@/lib/content/rich-text';
-import { SLUG_PATTERN } from '@/lib/content/schema';
+import { SLUG_PATTERN } from '@/lib/routes';
 
 export interface DocumentHeading {
   depth: number;
