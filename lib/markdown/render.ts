@@ -391,13 +391,18 @@ export function markdownProcessor(options: RenderOptions, findings: MarkdownFind
     .use(remarkHtml, { sanitize: sanitizeWithPhones });
 }
 
-type Processor = ReturnType<typeof markdownProcessor>;
+/** What rendering needs of a processor: one made by markdownProcessor, with plugins added or not. */
+interface MarkdownRunner {
+  parse(markdown: string): Root;
+  runSync(tree: Root): { type: string };
+  stringify(tree: Root): unknown;
+}
 
-const toHtml = (processor: Processor, children: Root['children']) =>
+const toHtml = (processor: MarkdownRunner, children: Root['children']) =>
   String(processor.stringify({ type: 'root', children })).trim();
 
 /** The transformed tree split at its `##` headings, each part compiled by the same processor. */
-function sectionedHtml(processor: Processor, tree: Root): SectionedHtml {
+function sectionedHtml(processor: MarkdownRunner, tree: Root): SectionedHtml {
   const body: SectionedHtml = { intro: '', sections: [] };
   let pending: Root['children'] = [];
   let current: { id: string; heading: string } | undefined;
@@ -436,7 +441,7 @@ export const emptyFindings = (): MarkdownFindings => ({
  * findings object that processor's plugins fill in.
  */
 export function renderWith(
-  processor: Processor,
+  processor: MarkdownRunner,
   findings: MarkdownFindings,
   markdown: string,
   options: RenderOptions = {},
