@@ -5,7 +5,7 @@
  * Pure functions, safe in the browser: no imports from the content pipeline (which pulls in zod).
  */
 
-import { absoluteUrl } from './routes';
+import { SLUG_PATTERN, absoluteUrl } from './routes';
 
 export const READING_LIST_PATH = '/reading-list';
 
@@ -16,9 +16,6 @@ export const NOTE_MAX_LENGTH = 280;
 const MAX_PIECES = 200;
 const MAX_UNKNOWN = 20;
 const MAX_UNKNOWN_LENGTH = 60;
-
-/** The same kebab-case rule as content slugs (lib/content/schema.ts), so links stay clean. */
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // Control characters other than tab and newline, and the bidirectional overrides and isolates
 // that could make a note display differently from what it says.

@@ -10,6 +10,9 @@ export const STATIC_ROUTES = [
   '/explain',
 ] as const;
 
+/** kebab-case: what every slug and section id must look like, so URLs stay clean and printable. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const topicUrl = (slug: string) => `/topics/${slug}`;
 export const termUrl = (slug: string) => `/glossary/${slug}`;
 export const pageUrl = (slug: string) => `/${slug}`;

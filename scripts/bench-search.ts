@@ -10,6 +10,7 @@ import type { SearchIndexData } from '@/lib/search/types';
 import { loadContent } from '@/lib/content/load';
 import { CONTENT_DIR, getSite } from '@/lib/site';
 import { searchRates } from '@/tests/fixtures/search/rates';
+import { seededRandom } from '@/lib/seeded-random';
 
 /**
  * The index grows with the content, so its budget is per searchable document (a topic intro, a
@@ -17,14 +18,6 @@ import { searchRates } from '@/tests/fixtures/search/rates';
  * the indexed fields grew, not the content.
  */
 const TARGETS = { realIndexKbPerDocument: 0.15, realP95Ms: 2, p95At5000Ms: 16 };
-
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1664525 + 1013904223) % 4294967296;
-    return state / 4294967296;
-  };
-}
 
 const site = getSite();
 // What people type, and the page each should find: content/searches.yaml (valid once getSite() is).
@@ -36,7 +29,7 @@ const realDocuments = searchDocuments(site);
 
 /** More sections like ours: real sentences reshuffled, with new words mixed in so the vocabulary grows. */
 function generatedDocuments(sections: number) {
-  const next = seeded(sections);
+  const next = seededRandom(sections);
   const pick = <T>(items: T[]): T => {
     const item = items[Math.floor(next() * items.length)];
     if (item === undefined) throw new Error('nothing to pick from');

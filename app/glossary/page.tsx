@@ -23,7 +23,7 @@ export default function GlossaryPage() {
         label="Glossary"
         entries={getAllTerms().map((term) => ({
           key: term.slug,
-          title: term.term,
+          label: term.term,
           href: term.url,
           description: term.definition,
         }))}

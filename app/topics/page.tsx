@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { AlphabeticalIndex } from '@/components/ui/AlphabeticalIndex';
+import { describedTopicItems } from '@/components/ui/LinkList';
 import { SignpostBox } from '@/components/layout/SignpostBox';
 import { pageMetadata } from '@/lib/metadata';
 import { getAllTopics, getSiteConfig, getUrgency } from '@/lib/site';
@@ -19,15 +20,7 @@ export default function TopicsPage() {
       <p className="mt-3 max-w-prose">
         Every explainer on this site. Each one takes a few minutes to read.
       </p>
-      <AlphabeticalIndex
-        label="Topics"
-        entries={topics.map((topic) => ({
-          key: topic.slug,
-          title: topic.title,
-          href: topic.url,
-          description: topic.summary,
-        }))}
-      />
+      <AlphabeticalIndex label="Topics" entries={describedTopicItems(topics)} />
       <SignpostBox config={getSiteConfig()} urgency={getUrgency()} />
     </>
   );

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { HtmlBlocks } from '@/lib/markdown/render';
+import type { SectionedHtml } from '@/lib/markdown/render';
 import { ContentHtml } from './ContentHtml';
 import { Prose } from './Prose';
 import { SectionLink } from './SectionLink';
@@ -7,21 +7,21 @@ import { SectionLink } from './SectionLink';
 export const ARTICLE_BODY_ID = 'article-body';
 
 interface ArticleBodyProps {
-  blocks: HtmlBlocks;
+  body: SectionedHtml;
   /** Extra content to show after a section, by section id (a diagram). */
   after?: Record<string, ReactNode>;
 }
 
 /** An article's sections, each heading a link to itself with a copy-link control beside it. */
-export function ArticleBody({ blocks, after = {} }: ArticleBodyProps) {
+export function ArticleBody({ body, after = {} }: ArticleBodyProps) {
   return (
     <Prose id={ARTICLE_BODY_ID}>
-      {blocks.intro && (
+      {body.intro && (
         <div data-listen="">
-          <ContentHtml html={blocks.intro} />
+          <ContentHtml html={body.intro} />
         </div>
       )}
-      {blocks.sections.map((section) => (
+      {body.sections.map((section) => (
         <section key={section.id} aria-labelledby={section.id} data-listen="">
           <h2 id={section.id}>
             <a href={`#${section.id}`}>{section.heading}</a>

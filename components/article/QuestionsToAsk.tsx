@@ -1,13 +1,13 @@
+import { HeadedSection } from '@/components/ui/HeadedSection';
+
 export function QuestionsToAsk({ questions }: { questions: string[] }) {
   return (
-    <section
-      aria-labelledby="questions-to-ask"
+    <HeadedSection
+      headingId="questions-to-ask"
+      heading="Questions to ask your care team"
       data-listen=""
       className="my-8 rounded-lg border-2 border-muted p-5"
     >
-      <h2 id="questions-to-ask" className="text-xl font-bold">
-        Questions to ask your care team
-      </h2>
       <p className="mt-1 text-sm">
         You could write these down or print this page to take with you.
       </p>
@@ -16,6 +16,6 @@ export function QuestionsToAsk({ questions }: { questions: string[] }) {
           <li key={question}>{question}</li>
         ))}
       </ul>
-    </section>
+    </HeadedSection>
   );
 }

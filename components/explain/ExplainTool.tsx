@@ -1,6 +1,7 @@
 'use client';
 
 import {
+  type RefObject,
   useDeferredValue,
   useEffect,
   useId,
@@ -29,34 +30,10 @@ export const EXAMPLE_REPORT =
   'Degenerative changes are seen in both knees. No evidence of a pathological fracture or cord compression. ' +
   'The rib finding is equivocal. Appearances are in keeping with bone mets.';
 
-/**
- * "What does my letter mean?": the reader's text is explained on this device. The words are never
- * sent, stored or put in the address bar: there is no form to submit, only a text box that is read
- * as the reader types. (A search result may link here with one of our own report words in the
- * fragment, which the browser keeps to itself.)
- */
-export function ExplainTool() {
-  const id = useId();
-  const [text, setText] = useState('');
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+/** The word list, fetched as soon as the page is interactive, and a way to try again. */
+function useExplainer() {
   const [loadState, setLoadState] = useState<LoadState>('loading');
   const [explainer, setExplainer] = useState<Explainer | null>(null);
-  // Typing stays responsive with a long paste: React explains the latest text when it has time.
-  const deferredText = useDeferredValue(text);
-  const textBox = useRef<HTMLTextAreaElement>(null);
-
-  /**
-   * The box is uncontrolled: it works in the static HTML before the scripts arrive, and React never
-   * writes over what the reader typed. Text put in by the page goes into the box and the state together.
-   */
-  function replaceText(value: string) {
-    if (textBox.current) textBox.current.value = value;
-    setText(value);
-  }
 
   function fetchExplainer() {
     // The matcher is part of this page (not loaded later), so an offline copy of the page has it.
@@ -75,6 +52,116 @@ export function ExplainTool() {
 
   // The word list is what this page is for: fetch it as soon as the page is interactive.
   useEffect(fetchExplainer, []);
+  return { loadState, explainer, retry };
+}
+
+/** What was found, said once typing or pasting settles, so a screen reader is not interrupted at every key. */
+function useSettledSummary(result: ExplainResult | null): string {
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    const timer = window.setTimeout(() => setAnnouncement(result ? summary(result) : ''), 500);
+    return () => window.clearTimeout(timer);
+  }, [result]);
+  return announcement;
+}
+
+/**
+ * The reader's text box, with its label and hint. Uncontrolled: it works in the static HTML before
+ * the scripts arrive, and React never writes over what the reader typed.
+ */
+function ReportTextBox({
+  id,
+  textBox,
+  onChange,
+}: {
+  id: string;
+  textBox: RefObject<HTMLTextAreaElement | null>;
+  onChange: (value: string) => void;
+}) {
+  const textId = `${id}-text`;
+  const hintId = `${id}-hint`;
+  return (
+    <>
+      <label htmlFor={textId} className="block text-lg font-bold">
+        Words from your letter or report
+      </label>
+      <p id={hintId} className="mt-1 text-muted dark:text-[#aebdc7]">
+        Paste or type a sentence or a paragraph. You do not need to include your name or any details
+        about you.
+      </p>
+      <noscript>
+        <p className="mt-2 rounded border-l-4 border-brand bg-surface p-3">
+          This tool needs JavaScript, which is switched off in your browser, so the words in this
+          box cannot be explained here. You can still look up each word in the{' '}
+          <a href="/glossary">glossary A to Z</a>.
+        </p>
+      </noscript>
+      <textarea
+        ref={textBox}
+        id={textId}
+        aria-describedby={hintId}
+        // Usable before the scripts arrive (never disabled): what is typed is read when they do.
+        onChange={(event) => onChange(event.target.value)}
+        rows={7}
+        // Nothing the reader types goes to a spelling, autofill, translation or writing-aid service.
+        spellCheck={false}
+        translate="no"
+        data-gramm="false"
+        data-gramm_editor="false"
+        data-enable-grammarly="false"
+        autoComplete="off"
+        autoCorrect="off"
+        autoCapitalize="off"
+        className="mt-2 block w-full rounded border-2 border-ink bg-white p-3 text-base text-ink dark:bg-[#10202b] dark:text-[#e8edee]"
+      />
+    </>
+  );
+}
+
+/** The explained text and the list of explanations, once there is something to explain. */
+function ExplainOutcome({ result }: { result: ExplainResult }) {
+  return (
+    <>
+      {result.truncated && (
+        <p className="mt-2">
+          That is a lot of text: we explained the first 50,000 characters. Paste the rest separately
+          to see it explained.
+        </p>
+      )}
+      <ExplainedText segments={result.segments} />
+      <ExplanationList
+        explanations={result.explanations}
+        unknownWords={result.unknownWords}
+        explainsANegatedWord={result.explainsANegatedWord}
+      />
+    </>
+  );
+}
+
+/**
+ * "What does my letter mean?": the reader's text is explained on this device. The words are never
+ * sent, stored or put in the address bar: there is no form to submit, only a text box that is read
+ * as the reader types. (A search result may link here with one of our own report words in the
+ * fragment, which the browser keeps to itself.)
+ */
+export function ExplainTool() {
+  const id = useId();
+  const [text, setText] = useState('');
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const { loadState, explainer, retry } = useExplainer();
+  // Typing stays responsive with a long paste: React explains the latest text when it has time.
+  const deferredText = useDeferredValue(text);
+  const textBox = useRef<HTMLTextAreaElement>(null);
+
+  /** Text put in by the page goes into the (uncontrolled) box and the state together. */
+  function replaceText(value: string) {
+    if (textBox.current) textBox.current.value = value;
+    setText(value);
+  }
 
   useEffect(() => {
     // Words typed or pasted before the scripts arrived are kept and explained (the box was usable).
@@ -95,16 +182,8 @@ export function ExplainTool() {
     () => (explainer && deferredText.trim() ? explainer.explain(deferredText) : null),
     [explainer, deferredText],
   );
+  const announcement = useSettledSummary(result);
 
-  const [announcement, setAnnouncement] = useState('');
-  useEffect(() => {
-    // Said once typing or pasting settles, so a screen reader is not interrupted at every key.
-    const timer = window.setTimeout(() => setAnnouncement(result ? summary(result) : ''), 500);
-    return () => window.clearTimeout(timer);
-  }, [result]);
-
-  const textId = `${id}-text`;
-  const hintId = `${id}-hint`;
   // From the first paint (in the static HTML too) until the word list is here, the reader is told
   // that their explanation is coming; then the same line says what was found.
   const status =
@@ -112,38 +191,7 @@ export function ExplainTool() {
   return (
     // The service worker keeps this file with the page, so it works offline after one visit.
     <div className="mt-6" data-keep-offline={EXPLAIN_LEXICON_URL}>
-      <label htmlFor={textId} className="block text-lg font-bold">
-        Words from your letter or report
-      </label>
-      <p id={hintId} className="mt-1 text-muted dark:text-[#aebdc7]">
-        Paste or type a sentence or a paragraph. You do not need to include your name or any details
-        about you.
-      </p>
-      <noscript>
-        <p className="mt-2 rounded border-l-4 border-brand bg-surface p-3">
-          This tool needs JavaScript, which is switched off in your browser, so the words in this
-          box cannot be explained here. You can still look up each word in the{' '}
-          <a href="/glossary">glossary A to Z</a>.
-        </p>
-      </noscript>
-      <textarea
-        ref={textBox}
-        id={textId}
-        aria-describedby={hintId}
-        // Usable before the scripts arrive (never disabled): what is typed is read when they do.
-        onChange={(event) => setText(event.target.value)}
-        rows={7}
-        // Nothing the reader types goes to a spelling, autofill, translation or writing-aid service.
-        spellCheck={false}
-        translate="no"
-        data-gramm="false"
-        data-gramm_editor="false"
-        data-enable-grammarly="false"
-        autoComplete="off"
-        autoCorrect="off"
-        autoCapitalize="off"
-        className="mt-2 block w-full rounded border-2 border-ink bg-white p-3 text-base text-ink dark:bg-[#10202b] dark:text-[#e8edee]"
-      />
+      <ReportTextBox id={id} textBox={textBox} onChange={setText} />
       {/*
        * These buttons only work with the scripts: hidden in the static HTML and shown once they run.
        * The row keeps its height meanwhile, so nothing below moves when they appear; without
@@ -186,22 +234,7 @@ export function ExplainTool() {
         {status}
       </p>
 
-      {result && (
-        <>
-          {result.truncated && (
-            <p className="mt-2">
-              That is a lot of text: we explained the first 50,000 characters. Paste the rest
-              separately to see it explained.
-            </p>
-          )}
-          <ExplainedText segments={result.segments} />
-          <ExplanationList
-            explanations={result.explanations}
-            unknownWords={result.unknownWords}
-            explainsANegatedWord={result.explainsANegatedWord}
-          />
-        </>
-      )}
+      {result && <ExplainOutcome result={result} />}
     </div>
   );
 }

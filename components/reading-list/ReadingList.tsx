@@ -99,36 +99,15 @@ export function NoScriptMessage() {
 }
 
 /**
- * /reading-list: the picker without a `t` parameter, the list itself with one. The page is static,
- * so the query string is read in the browser; nothing is stored anywhere but in the link.
+ * The picker's state once JavaScript runs: the ticks in the order made, the note, what went wrong and
+ * what to tell a screen reader, with keyboard focus kept on the item that moved or near the one removed.
  */
-export function ReadingList({ pathways, baseUrl, siteName }: ReadingListProps) {
-  // The static page is the picker (no query): it paints at once, and a list link switches to the
-  // list as soon as the scripts run (app/reading-list/page.tsx hides the picker until then).
-  const search = useSyncExternalStore(
-    subscribe,
-    () => window.location.search,
-    () => '',
-  );
+function usePicker(titleOf: (slug: string) => string, go: (url: string) => void) {
   const [picked, setPicked] = useState<string[]>([]);
   const [note, setNote] = useState('');
   const [error, setError] = useState('');
   const [announcement, setAnnouncement] = useState('');
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
   const pendingFocus = useRef<string | null>(null);
-
-  const topics = new Map(pathways.flatMap((pathway) => pathway.topics.map((t) => [t.slug, t])));
-  const titleOf = (slug: string) => topics.get(slug)?.title ?? slug;
-  const site = baseUrl.replace(/\/+$/, '');
-
-  // After moving between the picker and a list, start at the top with the new heading focused.
-  useEffect(() => {
-    if (!moved.current) return;
-    moved.current = false;
-    window.scrollTo({ top: 0 });
-    headingRef.current?.focus({ preventScroll: true });
-  }, [search]);
 
   // Keep keyboard focus with the item that moved, or near the one removed.
   useEffect(() => {
@@ -150,40 +129,6 @@ export function ReadingList({ pathways, baseUrl, siteName }: ReadingListProps) {
     const frame = window.requestAnimationFrame(keepEarlyTicks);
     return () => window.cancelAnimationFrame(frame);
   }, []);
-
-  function go(url: string) {
-    moved.current = true;
-    navigate(url);
-  }
-
-  const params = new URLSearchParams(search);
-  if (params.has('t')) {
-    const list = parseReadingList(params, [...topics.keys()]);
-    const chosen = list.slugs.flatMap((slug) => topics.get(slug) ?? []);
-    return (
-      <ReadingListView
-        topics={chosen}
-        unknown={list.unknown}
-        note={list.note}
-        link={readingListUrl(site, list.slugs, list.note)}
-        baseUrl={site}
-        siteName={siteName}
-        headingRef={headingRef}
-        onChange={() => {
-          setPicked(list.slugs);
-          setNote(list.note);
-          setError('');
-          setAnnouncement('');
-          go(READING_LIST_PATH);
-        }}
-        onStartAgain={() => {
-          setPicked([]);
-          setError('');
-          go(READING_LIST_PATH);
-        }}
-      />
-    );
-  }
 
   const controls: PickerControls = {
     picked,
@@ -231,6 +176,76 @@ export function ReadingList({ pathways, baseUrl, siteName }: ReadingListProps) {
       go(readingListUrl('', picked, note));
     },
   };
+
+  /** Back to the picker from a list: to change it (its topics and note ticked) or to start again. */
+  function reopen(slugs: string[], listNote?: string) {
+    setPicked(slugs);
+    if (listNote !== undefined) {
+      setNote(listNote);
+      setAnnouncement('');
+    }
+    setError('');
+  }
+  return { controls, reopen };
+}
+
+/**
+ * /reading-list: the picker without a `t` parameter, the list itself with one. The page is static,
+ * so the query string is read in the browser; nothing is stored anywhere but in the link.
+ */
+export function ReadingList({ pathways, baseUrl, siteName }: ReadingListProps) {
+  // The static page is the picker (no query): it paints at once, and a list link switches to the
+  // list as soon as the scripts run (app/reading-list/page.tsx hides the picker until then).
+  const search = useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => '',
+  );
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+
+  const topics = new Map(pathways.flatMap((pathway) => pathway.topics.map((t) => [t.slug, t])));
+  const titleOf = (slug: string) => topics.get(slug)?.title ?? slug;
+  const site = baseUrl.replace(/\/+$/, '');
+
+  function go(url: string) {
+    moved.current = true;
+    navigate(url);
+  }
+  const { controls, reopen } = usePicker(titleOf, go);
+
+  // After moving between the picker and a list, start at the top with the new heading focused.
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    window.scrollTo({ top: 0 });
+    headingRef.current?.focus({ preventScroll: true });
+  }, [search]);
+
+  const params = new URLSearchParams(search);
+  if (params.has('t')) {
+    const list = parseReadingList(params, [...topics.keys()]);
+    const chosen = list.slugs.flatMap((slug) => topics.get(slug) ?? []);
+    return (
+      <ReadingListView
+        topics={chosen}
+        unknown={list.unknown}
+        note={list.note}
+        link={readingListUrl(site, list.slugs, list.note)}
+        baseUrl={site}
+        siteName={siteName}
+        headingRef={headingRef}
+        onChange={() => {
+          reopen(list.slugs, list.note);
+          go(READING_LIST_PATH);
+        }}
+        onStartAgain={() => {
+          reopen([]);
+          go(READING_LIST_PATH);
+        }}
+      />
+    );
+  }
 
   return (
     <>

@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { HeadedSection } from '@/components/ui/HeadedSection';
 import type { TopicLink } from '@/lib/graph/types';
 import { ShareList } from './ShareList';
 
@@ -89,15 +90,13 @@ export function ReadingListView({
       ) : (
         <>
           {note && (
-            <section
-              aria-labelledby="reading-list-note-heading"
+            <HeadedSection
+              headingId="reading-list-note-heading"
+              heading="A note from your care team"
               className="mt-6 max-w-prose break-inside-avoid rounded-lg border-2 border-brand p-4"
             >
-              <h2 id="reading-list-note-heading" className="text-xl font-bold">
-                A note from your care team
-              </h2>
               <p className="mt-2 break-words whitespace-pre-line">{note}</p>
-            </section>
+            </HeadedSection>
           )}
 
           <p className="mt-6 max-w-prose">

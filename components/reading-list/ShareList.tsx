@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { HeadedSection } from '@/components/ui/HeadedSection';
 
 type QrState = { link: string; src: string } | { link: string; failed: true };
 
@@ -88,13 +89,11 @@ export function ShareList({ link }: { link: string }) {
   }
 
   return (
-    <section
-      aria-labelledby="share-heading"
+    <HeadedSection
+      headingId="share-heading"
+      heading="Open this list on a phone"
       className="@container mt-10 break-inside-avoid rounded-lg bg-surface p-[min(1.25rem,5vw)] text-ink dark:bg-[#1b2a35] dark:text-[#e8edee] print:bg-white print:p-0"
     >
-      <h2 id="share-heading" className="text-xl font-bold">
-        Open this list on a phone
-      </h2>
       <div className="mt-3 flex flex-col gap-5 @min-[36rem]:flex-row @min-[36rem]:items-start">
         <QrCode link={link} />
         <div className="min-w-0 flex-1">
@@ -119,6 +118,6 @@ export function ShareList({ link }: { link: string }) {
           </p>
         </div>
       </div>
-    </section>
+    </HeadedSection>
   );
 }

@@ -19,6 +19,11 @@ export interface PickerControls {
 const BUTTON =
   'min-h-11 rounded border-2 border-brand px-3 text-sm font-bold text-brand-dark hover:underline aria-disabled:cursor-not-allowed aria-disabled:opacity-50 aria-disabled:hover:no-underline dark:text-[#9fc4ee]';
 
+const MOVES = [
+  { direction: 'up', delta: -1, label: 'Move up' },
+  { direction: 'down', delta: 1, label: 'Move down' },
+] as const;
+
 function ChosenOrder({
   picked,
   topics,
@@ -53,26 +58,22 @@ function ChosenOrder({
                     {index + 1}. {title}
                   </p>
                   <div className="mt-2 flex flex-wrap gap-2">
-                    <button
-                      type="button"
-                      id={`move-up-${slug}`}
-                      aria-disabled={first}
-                      onClick={() => !first && onMove(slug, -1)}
-                      aria-label={`Move up: ${title}`}
-                      className={BUTTON}
-                    >
-                      Move up
-                    </button>
-                    <button
-                      type="button"
-                      id={`move-down-${slug}`}
-                      aria-disabled={last}
-                      onClick={() => !last && onMove(slug, 1)}
-                      aria-label={`Move down: ${title}`}
-                      className={BUTTON}
-                    >
-                      Move down
-                    </button>
+                    {MOVES.map(({ direction, delta, label }) => {
+                      const stuck = delta < 0 ? first : last;
+                      return (
+                        <button
+                          key={direction}
+                          type="button"
+                          id={`move-${direction}-${slug}`}
+                          aria-disabled={stuck}
+                          onClick={() => !stuck && onMove(slug, delta)}
+                          aria-label={`${label}: ${title}`}
+                          className={BUTTON}
+                        >
+                          {label}
+                        </button>
+                      );
+                    })}
                     <button
                       type="button"
                       id={`remove-${slug}`}
@@ -114,6 +115,77 @@ function CharacterCount({ length }: { length: number }) {
   );
 }
 
+/** One topic to tick, with its place in the list once ticked (JavaScript running). */
+function TopicCheckbox({ topic, controls }: { topic: TopicLink; controls?: PickerControls }) {
+  const position = controls ? controls.picked.indexOf(topic.slug) : -1;
+  return (
+    <li>
+      <label className="flex min-h-11 cursor-pointer items-start gap-3 rounded p-2 hover:bg-brand-light dark:hover:bg-[#10304d]">
+        <input
+          type="checkbox"
+          id={`pick-${topic.slug}`}
+          name="t"
+          value={topic.slug}
+          aria-labelledby={`pick-${topic.slug}-title`}
+          aria-describedby={`pick-${topic.slug}-summary`}
+          className="mt-1 size-6 shrink-0 accent-brand-dark"
+          {...(controls && {
+            checked: position >= 0,
+            onChange: (event: ChangeEvent<HTMLInputElement>) =>
+              controls.onToggle(topic.slug, event.currentTarget.checked),
+          })}
+        />
+        {/* min-w-0: at 200 % text a long word may wrap here instead of widening the row. */}
+        <span className="min-w-0">
+          <span id={`pick-${topic.slug}-title`} className="font-bold">
+            {topic.title}
+          </span>
+          {position >= 0 && (
+            <span
+              aria-hidden="true"
+              className="ml-2 inline-block rounded bg-brand-dark px-2 text-sm font-bold text-white"
+            >
+              {position + 1}
+            </span>
+          )}
+          <span id={`pick-${topic.slug}-summary`} className="block">
+            {topic.summary}
+          </span>
+        </span>
+      </label>
+    </li>
+  );
+}
+
+/** The optional note; with JavaScript running it is controlled and counts what is left. */
+function NoteField({ controls }: { controls?: PickerControls }) {
+  return (
+    <div className="mt-8">
+      <label htmlFor="reading-list-note" className="block text-xl font-bold">
+        A short note for the reader (optional)
+      </label>
+      <p id="reading-list-note-hint" className="mt-1 max-w-prose">
+        For example, “Please read these before your appointment.” The note goes in the link, so do
+        not write names or other personal details. At most {NOTE_MAX_LENGTH} characters.
+      </p>
+      <textarea
+        id="reading-list-note"
+        name="note"
+        rows={3}
+        maxLength={NOTE_MAX_LENGTH}
+        aria-describedby={`reading-list-note-hint${controls ? ' reading-list-note-count' : ''}`}
+        className="mt-2 block w-full max-w-prose rounded border-2 border-ink bg-white p-2 text-ink"
+        {...(controls && {
+          value: controls.note,
+          onChange: (event: ChangeEvent<HTMLTextAreaElement>) =>
+            controls.onNoteChange(event.currentTarget.value),
+        })}
+      />
+      {controls && <CharacterCount length={controls.note.length} />}
+    </div>
+  );
+}
+
 /**
  * The picker: a plain GET form to /reading-list with a checkbox named `t` per topic, so it works
  * without JavaScript (`?t=a&t=b`). With `controls` (JavaScript running) the ticks are kept in the
@@ -147,46 +219,9 @@ export function TopicPicker({
             {pathway.description}
           </p>
           <ul className="mt-2 space-y-1">
-            {pathway.topics.map((topic) => {
-              const position = controls ? controls.picked.indexOf(topic.slug) : -1;
-              return (
-                <li key={topic.slug}>
-                  <label className="flex min-h-11 cursor-pointer items-start gap-3 rounded p-2 hover:bg-brand-light dark:hover:bg-[#10304d]">
-                    <input
-                      type="checkbox"
-                      id={`pick-${topic.slug}`}
-                      name="t"
-                      value={topic.slug}
-                      aria-labelledby={`pick-${topic.slug}-title`}
-                      aria-describedby={`pick-${topic.slug}-summary`}
-                      className="mt-1 size-6 shrink-0 accent-brand-dark"
-                      {...(controls && {
-                        checked: position >= 0,
-                        onChange: (event: ChangeEvent<HTMLInputElement>) =>
-                          controls.onToggle(topic.slug, event.currentTarget.checked),
-                      })}
-                    />
-                    {/* min-w-0: at 200 % text a long word may wrap here instead of widening the row. */}
-                    <span className="min-w-0">
-                      <span id={`pick-${topic.slug}-title`} className="font-bold">
-                        {topic.title}
-                      </span>
-                      {position >= 0 && (
-                        <span
-                          aria-hidden="true"
-                          className="ml-2 inline-block rounded bg-brand-dark px-2 text-sm font-bold text-white"
-                        >
-                          {position + 1}
-                        </span>
-                      )}
-                      <span id={`pick-${topic.slug}-summary`} className="block">
-                        {topic.summary}
-                      </span>
-                    </span>
-                  </label>
-                </li>
-              );
-            })}
+            {pathway.topics.map((topic) => (
+              <TopicCheckbox key={topic.slug} topic={topic} controls={controls} />
+            ))}
           </ul>
         </fieldset>
       ))}
@@ -200,29 +235,7 @@ export function TopicPicker({
         />
       )}
 
-      <div className="mt-8">
-        <label htmlFor="reading-list-note" className="block text-xl font-bold">
-          A short note for the reader (optional)
-        </label>
-        <p id="reading-list-note-hint" className="mt-1 max-w-prose">
-          For example, “Please read these before your appointment.” The note goes in the link, so do
-          not write names or other personal details. At most {NOTE_MAX_LENGTH} characters.
-        </p>
-        <textarea
-          id="reading-list-note"
-          name="note"
-          rows={3}
-          maxLength={NOTE_MAX_LENGTH}
-          aria-describedby={`reading-list-note-hint${controls ? ' reading-list-note-count' : ''}`}
-          className="mt-2 block w-full max-w-prose rounded border-2 border-ink bg-white p-2 text-ink"
-          {...(controls && {
-            value: controls.note,
-            onChange: (event: ChangeEvent<HTMLTextAreaElement>) =>
-              controls.onNoteChange(event.currentTarget.value),
-          })}
-        />
-        {controls && <CharacterCount length={controls.note.length} />}
-      </div>
+      <NoteField controls={controls} />
 
       {controls?.error && (
         <p role="alert" className="mt-6 font-bold text-urgent">

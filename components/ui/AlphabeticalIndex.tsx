@@ -1,15 +1,13 @@
-export interface IndexEntry {
-  key: string;
-  title: string;
-  href: string;
-  description: string;
-}
+import { LinkList, type DescribedLinkItem } from './LinkList';
+
+/** An entry in an A to Z: grouped by the first letter of its label, shown with its description. */
+export type IndexEntry = DescribedLinkItem;
 
 function groupByLetter(entries: IndexEntry[]): [string, IndexEntry[]][] {
   const groups = new Map<string, IndexEntry[]>();
-  const sorted = [...entries].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
+  const sorted = [...entries].sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
   for (const entry of sorted) {
-    const letter = entry.title.charAt(0).toUpperCase();
+    const letter = entry.label.charAt(0).toUpperCase();
     groups.set(letter, [...(groups.get(letter) ?? []), entry]);
   }
   return [...groups];
@@ -42,16 +40,7 @@ export function AlphabeticalIndex({ entries, label }: { entries: IndexEntry[]; l
           >
             {letter}
           </h2>
-          <ul className="mt-3 space-y-3">
-            {items.map((entry) => (
-              <li key={entry.key}>
-                <a href={entry.href} className="font-bold underline">
-                  {entry.title}
-                </a>
-                <p>{entry.description}</p>
-              </li>
-            ))}
-          </ul>
+          <LinkList className="mt-3 space-y-3" items={items} />
         </section>
       ))}
     </>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SPINE_REGIONS } from '@/lib/explain/spine';
-import { SLUG_PATTERN } from './schema';
+import { SLUG_PATTERN } from '@/lib/routes';
 
 /**
  * Words that used to live in code: the home page (content/home.yaml), the words of the drawn diagrams

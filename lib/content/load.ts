@@ -3,6 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
+import { SLUG_PATTERN } from '@/lib/routes';
 import type { ContentIssue } from './issues';
 import {
   glossarySchema,
@@ -10,7 +11,6 @@ import {
   pathwaysFileSchema,
   synonymsFileSchema,
   siteConfigSchema,
-  SLUG_PATTERN,
   topicSchema,
   type GlossaryFrontmatter,
   type PageFrontmatter,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { SLUG_PATTERN } from '@/lib/routes';
 
-/** kebab-case: what every slug and section id must look like, so URLs stay clean and printable. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slug = z.string().regex(SLUG_PATTERN, 'must be kebab-case, like "hot-and-cold-spots"');
 
 const text = z.string().trim().min(1, 'must not be empty');

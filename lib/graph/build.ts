@@ -1,6 +1,11 @@
 import type { ContentIssue } from '@/lib/content/issues';
 import type { ContentDocument, LoadedContent } from '@/lib/content/load';
-import type { GlossaryFrontmatter, TopicFrontmatter } from '@/lib/content/schema';
+import type {
+  GlossaryFrontmatter,
+  Source,
+  TopicFrontmatter,
+  UrgencyFile,
+} from '@/lib/content/schema';
 import { didYouMean } from '@/lib/content/suggest';
 import { renderMarkdown, type DocumentHeading, type RenderedMarkdown } from '@/lib/markdown/render';
 import { pageUrl, termUrl, topicUrl } from '@/lib/routes';
@@ -11,7 +16,6 @@ import {
   type RichText,
 } from '@/lib/content/rich-text';
 import { resolveCareCard, resolveTiers } from '@/lib/content/urgency';
-import type { Source } from '@/lib/content/schema';
 import { checkCopy } from './copy';
 import { checkLink, type LinkTargets } from './links';
 import { checkReportWords } from './report-words';
@@ -161,17 +165,13 @@ function checkTermReferences(
 const byTitle = (a: { title: string }, b: { title: string }) =>
   a.title.localeCompare(b.title, 'en-GB');
 
-/**
- * Cross-document step: checks every reference between files (pathways, related topics, glossary
- * terms, links and #sections), then builds the topic graph the routes render.
- */
-export function buildGraph(loaded: LoadedContent, options: { today?: string } = {}): GraphResult {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const issues = [...loaded.issues];
-  const warnings: ContentIssue[] = [];
-  const pathwaysFile = loaded.pathwaysFile;
+/** Every glossary slug, including those whose file was rejected (so a link to one is not reported twice). */
+const knownTermSlugs = (loaded: LoadedContent) =>
+  new Set([...loaded.terms.map((term) => term.slug), ...loaded.rejected.terms]);
 
-  checkPathways(loaded, pathwaysFile, issues);
+/** Checks every reference from one file to another that is not a link in a body. */
+function checkReferences(loaded: LoadedContent, issues: ContentIssue[]): void {
+  checkPathways(loaded, loaded.pathwaysFile, issues);
   const pathwaySlugs = new Set(loaded.pathways.map((pathway) => pathway.slug));
   const topicSlugs = new Set([
     ...loaded.topics.map((topic) => topic.slug),
@@ -181,7 +181,7 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
   checkTermReferences(loaded.terms, topicSlugs, issues);
 
   issues.push(...checkWritingRules(loaded, topicSlugs));
-  const termSlugs = new Set([...loaded.terms.map((term) => term.slug), ...loaded.rejected.terms]);
+  const termSlugs = knownTermSlugs(loaded);
   issues.push(...checkReportWords(loaded, topicSlugs, termSlugs));
   if (loaded.boneDensity && !topicSlugs.has(loaded.boneDensity.topic)) {
     issues.push({
@@ -190,7 +190,19 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
       message: `unknown topic "${loaded.boneDensity.topic}"${didYouMean(loaded.boneDensity.topic, topicSlugs)}`,
     });
   }
+}
 
+/** Every document rendered once, with the citations its key points and body share. */
+interface RenderedContent {
+  topicCitations: Map<string, Citations>;
+  termCitations: Map<string, Citations>;
+  keyPoints: Map<string, RichText[]>;
+  topics: Map<string, RenderedMarkdown>;
+  terms: Map<string, RenderedMarkdown>;
+  pages: Map<string, RenderedMarkdown>;
+}
+
+function renderContent(loaded: LoadedContent, issues: ContentIssue[]): RenderedContent {
   const acuteLine: AcuteOncologyLine | undefined = loaded.site?.acuteOncologyLine;
   const citationsOf = (sources: Source[]) => new Citations(sources.map((source) => source.id));
   const topicCitations = new Map(
@@ -216,70 +228,81 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
       }),
     ]),
   );
-  const renderedTopics = new Map(
-    loaded.topics.map((topic) => [
-      topic.slug,
-      renderMarkdown(topic.body, { citations: topicCitations.get(topic.slug), acuteLine }),
-    ]),
-  );
-  const renderedTerms = new Map(
-    loaded.terms.map((term) => [
-      term.slug,
-      renderMarkdown(term.body, { citations: termCitations.get(term.slug), acuteLine }),
-    ]),
-  );
-  const renderedPages = new Map(
-    loaded.pages.map((page) => [
-      page.slug,
-      renderMarkdown(page.body, { citations: new Citations([]), acuteLine }),
-    ]),
-  );
-  const headingsOf = (rendered: Map<string, RenderedMarkdown>, rejected: string[]) =>
+  const render = (document: ContentDocument<unknown>, citations: Citations | undefined) =>
+    [document.slug, renderMarkdown(document.body, { citations, acuteLine })] as const;
+  return {
+    topicCitations,
+    termCitations,
+    keyPoints,
+    topics: new Map(loaded.topics.map((topic) => render(topic, topicCitations.get(topic.slug)))),
+    terms: new Map(loaded.terms.map((term) => render(term, termCitations.get(term.slug)))),
+    pages: new Map(loaded.pages.map((page) => render(page, new Citations([])))),
+  };
+}
+
+/** A topic's `##` headings: its "On this page" list, and what a `#section` link may point to. */
+const tableOfContents = (rendered: RenderedMarkdown | undefined): DocumentHeading[] =>
+  rendered?.headings.filter((heading) => heading.depth === 2) ?? [];
+
+/**
+ * Checks every body: its Markdown problems, each link and #section, and that a topic's diagram sits
+ * after a section it has. Returns the glossary terms each topic's body links to, and every page and
+ * section a link may name (the copy files' links are checked against them too).
+ */
+function checkBodies(
+  loaded: LoadedContent,
+  rendered: RenderedContent,
+  issues: ContentIssue[],
+): { termsLinkedFrom: Map<string, Set<string>>; targets: LinkTargets } {
+  const headingsOf = (documents: Map<string, RenderedMarkdown>, rejected: string[]) =>
     new Map<string, DocumentHeading[] | null>([
-      ...[...rendered].map(([slug, markdown]): [string, DocumentHeading[]] => [
+      ...[...documents].map(([slug, markdown]): [string, DocumentHeading[]] => [
         slug,
         markdown.headings,
       ]),
       ...rejected.map((slug): [string, null] => [slug, null]),
     ]);
   const targets: LinkTargets = {
-    topics: headingsOf(renderedTopics, loaded.rejected.topics),
-    terms: headingsOf(renderedTerms, loaded.rejected.terms),
-    pages: headingsOf(renderedPages, loaded.rejected.pages),
+    topics: headingsOf(rendered.topics, loaded.rejected.topics),
+    terms: headingsOf(rendered.terms, loaded.rejected.terms),
+    pages: headingsOf(rendered.pages, loaded.rejected.pages),
   };
-  const copy = checkCopy(loaded, targets, termSlugs);
-  issues.push(...copy.issues);
 
   const termsLinkedFrom = new Map<string, Set<string>>();
   for (const topic of loaded.topics) {
-    const rendered = renderedTopics.get(topic.slug);
-    if (rendered) termsLinkedFrom.set(topic.slug, bodyIssues(topic, rendered, targets, issues));
+    const markdown = rendered.topics.get(topic.slug);
+    if (markdown) termsLinkedFrom.set(topic.slug, bodyIssues(topic, markdown, targets, issues));
   }
   for (const term of loaded.terms) {
-    const rendered = renderedTerms.get(term.slug);
-    if (rendered) bodyIssues(term, rendered, targets, issues);
+    const markdown = rendered.terms.get(term.slug);
+    if (markdown) bodyIssues(term, markdown, targets, issues);
   }
   for (const page of loaded.pages) {
-    const rendered = renderedPages.get(page.slug);
-    if (rendered) bodyIssues(page, rendered, targets, issues);
+    const markdown = rendered.pages.get(page.slug);
+    if (markdown) bodyIssues(page, markdown, targets, issues);
   }
 
   for (const topic of loaded.topics) {
     const diagram = topic.data.diagram;
-    const sections =
-      renderedTopics.get(topic.slug)?.headings.filter((heading) => heading.depth === 2) ?? [];
-    if (diagram && !sections.some((section) => section.id === diagram.after)) {
+    const headings = tableOfContents(rendered.topics.get(topic.slug));
+    if (diagram && !headings.some((heading) => heading.id === diagram.after)) {
       issues.push({
         file: topic.file,
         field: 'diagram.after',
         message: `no section "#${diagram.after}" in this topic${didYouMean(
           diagram.after,
-          sections.map((section) => section.id),
+          headings.map((heading) => heading.id),
           '#',
         )}`,
       });
     }
   }
+  return { termsLinkedFrom, targets };
+}
+
+/** What is not wrong but should be seen to: overdue reviews, pathways with nothing in them yet. */
+function contentWarnings(loaded: LoadedContent, today: string): ContentIssue[] {
+  const warnings: ContentIssue[] = [];
   for (const topic of loaded.topics) {
     if (topic.data.review.nextReview < today) {
       warnings.push({
@@ -292,32 +315,17 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
   for (const pathway of loaded.pathways) {
     if (!loaded.topics.some((topic) => topic.data.pathway === pathway.slug)) {
       warnings.push({
-        file: pathwaysFile,
+        file: loaded.pathwaysFile,
         field: pathway.slug,
         message: 'pathway has no topics yet',
       });
     }
   }
+  return warnings;
+}
 
-  const urgency = loaded.urgency;
-  const boneDensity = loaded.boneDensity;
-  if (issues.length > 0 || !loaded.site || !urgency || !boneDensity || !copy.copy)
-    return { issues, warnings };
-
-  const cardsOf = (ids: string[]) =>
-    ids.map((id) => {
-      const card = resolveCareCard(urgency, id);
-      if (!card) throw new Error(`care card "${id}" vanished after validation`);
-      return card;
-    });
-  const citedSources = (sources: Source[], citations: Citations | undefined): CitedSource[] =>
-    sources.map((source, index) => ({
-      ...source,
-      number: index + 1,
-      citedAt: citations?.places.get(source.id) ?? [],
-    }));
-
-  const sortedPathways = [...loaded.pathways].sort((a, b) => a.order - b.order);
+/** Looks up what validation has already vouched for: a miss here is a bug, not bad content. */
+function linkers(loaded: LoadedContent, urgency: UrgencyFile) {
   const topicLink = (slug: string): TopicLink => {
     const topic = loaded.topics.find((candidate) => candidate.slug === slug);
     if (!topic) throw new Error(`topic "${slug}" vanished after validation`);
@@ -328,20 +336,30 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
     if (!term) throw new Error(`term "${slug}" vanished after validation`);
     return { slug, url: termUrl(slug), term: term.data.term, definition: term.data.definition };
   };
+  const cardsOf = (ids: string[]) =>
+    ids.map((id) => {
+      const card = resolveCareCard(urgency, id);
+      if (!card) throw new Error(`care card "${id}" vanished after validation`);
+      return card;
+    });
+  return { topicLink, termLink, cardsOf };
+}
 
-  const pathways: PathwayNode[] = sortedPathways.map((pathway) => ({
-    ...pathway,
-    topics: loaded.topics
-      .filter((topic) => topic.data.pathway === pathway.slug)
-      .sort((a, b) => a.data.order - b.data.order)
-      .map((topic) => topicLink(topic.slug)),
+type Linkers = ReturnType<typeof linkers>;
+
+const citedSources = (sources: Source[], citations: Citations | undefined): CitedSource[] =>
+  sources.map((source, index) => ({
+    ...source,
+    number: index + 1,
+    citedAt: citations?.places.get(source.id) ?? [],
   }));
-  const readingOrder = pathways.flatMap((pathway) => pathway.topics);
 
+/** Topics whose related list or body links to each topic, by the linked topic's slug. */
+function backlinksOf(loaded: LoadedContent, rendered: RenderedContent): Map<string, Set<string>> {
   const backlinks = new Map<string, Set<string>>();
   for (const topic of loaded.topics) {
     const linked = new Set(topic.data.related);
-    for (const link of renderedTopics.get(topic.slug)?.links ?? []) {
+    for (const link of rendered.topics.get(topic.slug)?.links ?? []) {
       const match = /^\/topics\/([^/#]+)/.exec(link.url);
       if (match?.[1]) linked.add(match[1]);
     }
@@ -350,95 +368,156 @@ export function buildGraph(loaded: LoadedContent, options: { today?: string } = 
       backlinks.set(target, (backlinks.get(target) ?? new Set()).add(topic.slug));
     }
   }
+  return backlinks;
+}
 
-  const topics: TopicNode[] = readingOrder.map((link) => {
-    const topic = loaded.topics.find((candidate) => candidate.slug === link.slug);
-    const rendered = renderedTopics.get(link.slug);
-    const pathway = pathways.find((candidate) =>
-      candidate.topics.some((item) => item.slug === link.slug),
-    );
-    if (!topic || !rendered || !pathway)
-      throw new Error(`topic "${link.slug}" vanished after validation`);
-    const position = pathway.topics.findIndex((item) => item.slug === link.slug);
-    return {
-      ...link,
-      file: topic.file,
-      pathway: { slug: pathway.slug, title: pathway.title },
-      order: topic.data.order,
-      keyPoints: keyPoints.get(link.slug) ?? [],
-      keywords: topic.data.keywords,
-      questions: topic.data.questions,
-      careCards: cardsOf(topic.data.careCards),
-      sources: citedSources(topic.data.sources, topicCitations.get(link.slug)),
-      review: { ...topic.data.review, overdue: topic.data.review.nextReview < today },
-      blocks: rendered.blocks,
-      diagram: topic.data.diagram,
-      sections: rendered.headings.filter((heading) => heading.depth === 2),
-      related: topic.data.related.map((slug) => topicLink(slug)),
-      backlinks: [...(backlinks.get(link.slug) ?? [])]
-        .filter((slug) => !topic.data.related.includes(slug))
-        .map((slug) => topicLink(slug))
-        .sort(byTitle),
-      previous: pathway.topics[position - 1],
-      next: pathway.topics[position + 1],
-      plainSections: rendered.sections,
-      terms: [...(termsLinkedFrom.get(link.slug) ?? [])]
-        .map(termLink)
-        .sort((a, b) => a.term.localeCompare(b.term)),
-    };
-  });
+/** Each topic in reading order, with its place in its pathway and everything its page shows. */
+function topicNodes(
+  loaded: LoadedContent,
+  rendered: RenderedContent,
+  pathways: PathwayNode[],
+  termsLinkedFrom: Map<string, Set<string>>,
+  { topicLink, termLink, cardsOf }: Linkers,
+  today: string,
+): TopicNode[] {
+  const backlinks = backlinksOf(loaded, rendered);
+  return pathways
+    .flatMap((pathway) => pathway.topics)
+    .map((link) => {
+      const topic = loaded.topics.find((candidate) => candidate.slug === link.slug);
+      const markdown = rendered.topics.get(link.slug);
+      const pathway = pathways.find((candidate) =>
+        candidate.topics.some((item) => item.slug === link.slug),
+      );
+      if (!topic || !markdown || !pathway)
+        throw new Error(`topic "${link.slug}" vanished after validation`);
+      const position = pathway.topics.findIndex((item) => item.slug === link.slug);
+      return {
+        ...link,
+        file: topic.file,
+        pathway: { slug: pathway.slug, title: pathway.title },
+        order: topic.data.order,
+        keyPoints: rendered.keyPoints.get(link.slug) ?? [],
+        keywords: topic.data.keywords,
+        questions: topic.data.questions,
+        careCards: cardsOf(topic.data.careCards),
+        sources: citedSources(topic.data.sources, rendered.topicCitations.get(link.slug)),
+        review: { ...topic.data.review, overdue: topic.data.review.nextReview < today },
+        body: markdown.body,
+        diagram: topic.data.diagram,
+        tableOfContents: tableOfContents(markdown),
+        related: topic.data.related.map((slug) => topicLink(slug)),
+        backlinks: [...(backlinks.get(link.slug) ?? [])]
+          .filter((slug) => !topic.data.related.includes(slug))
+          .map((slug) => topicLink(slug))
+          .sort(byTitle),
+        previous: pathway.topics[position - 1],
+        next: pathway.topics[position + 1],
+        plainSections: markdown.plainSections,
+        terms: [...(termsLinkedFrom.get(link.slug) ?? [])]
+          .map(termLink)
+          .sort((a, b) => a.term.localeCompare(b.term)),
+      };
+    });
+}
 
-  const terms: TermNode[] = loaded.terms
+/** The glossary, A to Z, each term with the topics whose bodies use it. */
+function termNodes(
+  loaded: LoadedContent,
+  rendered: RenderedContent,
+  topics: TopicNode[],
+  { topicLink, termLink, cardsOf }: Linkers,
+): TermNode[] {
+  return loaded.terms
     .map((term) => ({
       ...termLink(term.slug),
       file: term.file,
       aliases: term.data.aliases,
       misspellings: term.data.misspellings,
-      html: renderedTerms.get(term.slug)?.html ?? '',
-      plainText: (renderedTerms.get(term.slug)?.sections ?? [])
+      html: rendered.terms.get(term.slug)?.html ?? '',
+      plainText: (rendered.terms.get(term.slug)?.plainSections ?? [])
         .map((section) => section.text)
         .join(' '),
       careCards: cardsOf(term.data.careCards),
-      sources: citedSources(term.data.sources, termCitations.get(term.slug)),
+      sources: citedSources(term.data.sources, rendered.termCitations.get(term.slug)),
       related: term.data.related.map((slug) => topicLink(slug)),
       usedIn: topics
         .filter((topic) => topic.terms.some((used) => used.slug === term.slug))
         .map((topic) => topicLink(topic.slug)),
     }))
     .sort((a, b) => a.term.localeCompare(b.term, 'en-GB'));
+}
 
-  const pages: PageNode[] = loaded.pages.map((page) => ({
+function pageNodes(loaded: LoadedContent, rendered: RenderedContent): PageNode[] {
+  return loaded.pages.map((page) => ({
     slug: page.slug,
     url: pageUrl(page.slug),
     title: page.data.title,
     description: page.data.description,
     keywords: page.data.keywords,
-    html: renderedPages.get(page.slug)?.html ?? '',
-    headings: renderedPages.get(page.slug)?.headings ?? [],
-    plainSections: renderedPages.get(page.slug)?.sections ?? [],
+    html: rendered.pages.get(page.slug)?.html ?? '',
+    headings: rendered.pages.get(page.slug)?.headings ?? [],
+    plainSections: rendered.pages.get(page.slug)?.plainSections ?? [],
   }));
+}
+
+/** Report words as /explain lists them, each linked to the term and topic that explain it more. */
+function reportWordNodes(loaded: LoadedContent, { topicLink, termLink }: Linkers) {
+  return loaded.reportWords.flatMap(({ data }) =>
+    data.words.map((word) => ({
+      // Shown as a heading: "Expansile", not "expansile"; abbreviations keep their capitals.
+      label: (word.forms[0] ?? '').replace(/^\p{Ll}/u, (first) => first.toUpperCase()),
+      forms: word.forms,
+      meaning: word.meaning,
+      ...(word.glossary ? { glossary: termLink(word.glossary) } : {}),
+      ...(word.topic ? { topic: topicLink(word.topic) } : {}),
+    })),
+  );
+}
+
+/**
+ * Cross-document step, in stages: check every reference between files (pathways, related topics,
+ * glossary terms), render every body once, check its links and #sections, then — only when nothing
+ * is wrong — link it all into the topic graph the routes render.
+ */
+export function buildGraph(loaded: LoadedContent, options: { today?: string } = {}): GraphResult {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const issues = [...loaded.issues];
+  checkReferences(loaded, issues);
+  const rendered = renderContent(loaded, issues);
+  const { termsLinkedFrom, targets } = checkBodies(loaded, rendered, issues);
+  const copy = checkCopy(loaded, targets, knownTermSlugs(loaded));
+  issues.push(...copy.issues);
+  const warnings = contentWarnings(loaded, today);
+
+  const { site, urgency, boneDensity } = loaded;
+  if (issues.length > 0 || !site || !urgency || !boneDensity || !copy.copy)
+    return { issues, warnings };
+
+  const link = linkers(loaded, urgency);
+  const pathways: PathwayNode[] = [...loaded.pathways]
+    .sort((a, b) => a.order - b.order)
+    .map((pathway) => ({
+      ...pathway,
+      topics: loaded.topics
+        .filter((topic) => topic.data.pathway === pathway.slug)
+        .sort((a, b) => a.data.order - b.data.order)
+        .map((topic) => link.topicLink(topic.slug)),
+    }));
+  const topics = topicNodes(loaded, rendered, pathways, termsLinkedFrom, link, today);
 
   return {
     graph: {
-      config: loaded.site,
+      config: site,
       pathways,
       topics,
-      terms,
-      pages,
+      terms: termNodes(loaded, rendered, topics, link),
+      pages: pageNodes(loaded, rendered),
       synonyms: loaded.synonyms,
-      urgency: { tiers: resolveTiers(urgency), urgentPage: topicLink(urgency.urgentPage) },
-      reportWords: loaded.reportWords.flatMap(({ data }) =>
-        data.words.map((word) => ({
-          // Shown as a heading: "Expansile", not "expansile"; abbreviations keep their capitals.
-          label: (word.forms[0] ?? '').replace(/^\p{Ll}/u, (first) => first.toUpperCase()),
-          forms: word.forms,
-          meaning: word.meaning,
-          ...(word.glossary ? { glossary: termLink(word.glossary) } : {}),
-          ...(word.topic ? { topic: topicLink(word.topic) } : {}),
-        })),
-      ),
+      urgency: { tiers: resolveTiers(urgency), urgentPage: link.topicLink(urgency.urgentPage) },
+      reportWords: reportWordNodes(loaded, link),
       reportWordSources: loaded.reportWords.flatMap(({ data }) => data.sources),
-      boneDensity: { ...boneDensity, topic: topicLink(boneDensity.topic) },
+      boneDensity: { ...boneDensity, topic: link.topicLink(boneDensity.topic) },
       copy: copy.copy,
       warnings,
     },

@@ -11,10 +11,10 @@ import type {
 } from '@/lib/content/schema';
 import type { ContentIssue } from '@/lib/content/issues';
 import type { SiteCopy } from './copy';
-import type { DocumentHeading, HtmlBlocks, PlainSection } from '@/lib/markdown/render';
+import type { DocumentHeading, PlainSection, SectionedHtml } from '@/lib/markdown/render';
 
 export type { ResolvedCareCard, ResolvedTier, RichText };
-export type { Helpline, SiteConfig, Source, DocumentHeading, HtmlBlocks, PlainSection };
+export type { Helpline, SiteConfig, Source, DocumentHeading, PlainSection, SectionedHtml };
 
 /** Enough about a topic to link to it: lists, related topics, previous and next. */
 export interface TopicLink {
@@ -62,10 +62,10 @@ export interface TopicNode extends TopicLink {
   sources: CitedSource[];
   review: ReviewInfo;
   diagram?: { name: DiagramName; after: string };
-  /** The body split at its sections, for rendering each heading with its link controls. */
-  blocks: HtmlBlocks;
-  /** The `##` sections, for "On this page". */
-  sections: DocumentHeading[];
+  /** The body as HTML, split at its `##` sections, for rendering each heading with its link controls. */
+  body: SectionedHtml;
+  /** The `##` headings, for "On this page". */
+  tableOfContents: DocumentHeading[];
   related: TopicLink[];
   /** Topics whose related list or body links here. */
   backlinks: TopicLink[];
@@ -73,7 +73,7 @@ export interface TopicNode extends TopicLink {
   next?: TopicLink;
   /** Glossary terms this topic's body links to. */
   terms: TermLink[];
-  /** Plain text by section, for the search index. */
+  /** The body as plain text, one entry a `##` section, for the search index. */
   plainSections: PlainSection[];
 }
 

@@ -16,7 +16,7 @@ import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
 import { footnoteMarkers } from '@/lib/content/prose';
 import { withAcuteLine, type AcuteOncologyLine, type Citations } from '@/lib/content/rich-text';
-import { SLUG_PATTERN } from '@/lib/content/schema';
+import { SLUG_PATTERN } from '@/lib/routes';
 
 export interface DocumentHeading {
   depth: number;
@@ -47,16 +47,17 @@ export interface PlainSection {
  * The body split at its `##` headings, so a page can render each heading itself (with its self-link
  * and copy-link control) and place diagrams between sections.
  */
-export interface HtmlBlocks {
+export interface SectionedHtml {
   intro: string;
   sections: { id: string; heading: string; html: string }[];
 }
 
 export interface RenderedMarkdown {
   html: string;
-  blocks: HtmlBlocks;
+  /** The same HTML split at its `##` headings. */
+  body: SectionedHtml;
   headings: DocumentHeading[];
-  sections: PlainSection[];
+  plainSections: PlainSection[];
   links: DocumentLink[];
   problems: MarkdownProblem[];
 }
@@ -113,7 +114,8 @@ function assignHeadingId(
   return slugger.slug(toString(heading));
 }
 
-function plainSections(tree: Root): PlainSection[] {
+/** The plain text of each `##` section, as written (before citations, phone links and table hints). */
+function plainSectionsOf(tree: Root): PlainSection[] {
   const sections: PlainSection[] = [];
   let current: PlainSection = { id: null, heading: null, text: '' };
   for (const node of tree.children) {
@@ -135,55 +137,90 @@ function plainSections(tree: Root): PlainSection[] {
     .filter((section) => section.heading !== null || section.text !== '');
 }
 
-function analyse(tree: Root): Omit<RenderedMarkdown, 'html' | 'sections' | 'blocks'> {
-  const slugger = new GithubSlugger();
-  const headings: DocumentHeading[] = [];
-  const links: DocumentLink[] = [];
-  const problems: MarkdownProblem[] = [];
+/**
+ * What the pipeline learns about a document while it runs, for the graph to validate: its headings,
+ * links and problems, and its plain text for search. Each render has its own.
+ */
+export interface MarkdownFindings {
+  headings: DocumentHeading[];
+  links: DocumentLink[];
+  /** Problems with the document's structure: headings, raw HTML, images. */
+  problems: MarkdownProblem[];
+  /** Problems with its footnotes. */
+  footnoteProblems: MarkdownProblem[];
+  plainSections: PlainSection[];
+}
 
-  visit(tree, (node) => {
-    const line = node.position?.start.line ?? 0;
-    if (node.type === 'heading') {
-      if (node.depth === 1) {
+/** GFM reads `[^id]` only when a definition exists; the ones renderMarkdown supplies are not text. */
+function remarkDropFootnoteDefinitions() {
+  return (tree: Root) => {
+    tree.children = tree.children.filter((node) => node.type !== 'footnoteDefinition');
+  };
+}
+
+/**
+ * Gives every heading its id (`{#id}` or slugged), and records headings, links and what content may
+ * not contain (a top-level heading, a reserved or duplicate id, raw HTML, images).
+ */
+function remarkHeadingIdsAndLinks(findings: MarkdownFindings) {
+  return (tree: Root) => {
+    const slugger = new GithubSlugger();
+    const { headings, links, problems } = findings;
+    visit(tree, (node) => {
+      const line = node.position?.start.line ?? 0;
+      if (node.type === 'heading') {
+        if (node.depth === 1) {
+          problems.push({
+            line,
+            message: 'use "##" for sections: the page title is the only top-level heading',
+          });
+        }
+        const id = assignHeadingId(node, slugger, problems);
+        if (RESERVED_IDS.has(id) || /^(?:source|cite)-\d/.test(id)) {
+          problems.push({
+            line,
+            message: `section id "#${id}" is used by the page itself: choose another`,
+          });
+        }
+        const earlier = headings.find((heading) => heading.id === id);
+        if (earlier) {
+          problems.push({
+            line,
+            message: `duplicate section id "#${id}" (also on line ${earlier.line})`,
+          });
+        }
+        node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+        headings.push({ depth: node.depth, id, text: toString(node).trim(), line });
+      } else if (node.type === 'link') {
+        links.push({ url: node.url, line });
+      } else if (node.type === 'definition') {
+        links.push({ url: node.url, line });
+      } else if (node.type === 'html') {
+        if (
+          problems.some(
+            (problem) => problem.line === line && problem.message.startsWith('raw HTML'),
+          )
+        )
+          return;
         problems.push({
           line,
-          message: 'use "##" for sections: the page title is the only top-level heading',
+          message: 'raw HTML is not allowed in content: write it in Markdown',
         });
-      }
-      const id = assignHeadingId(node, slugger, problems);
-      if (RESERVED_IDS.has(id) || /^(?:source|cite)-\d/.test(id)) {
+      } else if (node.type === 'image') {
         problems.push({
           line,
-          message: `section id "#${id}" is used by the page itself: choose another`,
+          message: 'images are not supported in content yet: describe it in words',
         });
       }
-      const earlier = headings.find((heading) => heading.id === id);
-      if (earlier) {
-        problems.push({
-          line,
-          message: `duplicate section id "#${id}" (also on line ${earlier.line})`,
-        });
-      }
-      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
-      headings.push({ depth: node.depth, id, text: toString(node).trim(), line });
-    } else if (node.type === 'link') {
-      links.push({ url: node.url, line });
-    } else if (node.type === 'definition') {
-      links.push({ url: node.url, line });
-    } else if (node.type === 'html') {
-      if (
-        problems.some((problem) => problem.line === line && problem.message.startsWith('raw HTML'))
-      )
-        return;
-      problems.push({ line, message: 'raw HTML is not allowed in content: write it in Markdown' });
-    } else if (node.type === 'image') {
-      problems.push({
-        line,
-        message: 'images are not supported in content yet: describe it in words',
-      });
-    }
-  });
-  return { headings, links, problems };
+    });
+  };
+}
+
+/** Records the plain text by section at this point of the pipeline: the words as the editor wrote them. */
+function remarkPlainSections(findings: MarkdownFindings) {
+  return (tree: Root) => {
+    findings.plainSections = plainSectionsOf(tree);
+  };
 }
 
 export interface RenderOptions {
@@ -198,7 +235,14 @@ export interface RenderOptions {
  * exists, so one is supplied for every source; each reference becomes a numbered link to the list, and
  * the definitions are dropped (the list is drawn by the page, with its back-links).
  */
-function citeSources(options: RenderOptions, problems: MarkdownProblem[]) {
+function remarkCiteSources({
+  citations,
+  findings,
+}: {
+  citations?: Citations;
+  findings: MarkdownFindings;
+}) {
+  const problems = findings.footnoteProblems;
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
       if (node.type === 'footnoteReference' && parent && index !== undefined) {
@@ -213,7 +257,6 @@ function citeSources(options: RenderOptions, problems: MarkdownProblem[]) {
           parent.children.splice(index, 1);
           return index;
         }
-        const { citations } = options;
         if (!citations?.has(node.identifier)) return;
         const { number, id } = citations.cite(node.identifier);
         const citation: Emphasis = {
@@ -243,7 +286,7 @@ function citeSources(options: RenderOptions, problems: MarkdownProblem[]) {
           problems.push({
             line: node.position?.start.line ?? 0,
             message:
-              options.citations?.unknownMessage(sourceId) ??
+              citations?.unknownMessage(sourceId) ??
               `footnote [^${sourceId}]: footnotes are not allowed here`,
           });
         }
@@ -253,9 +296,8 @@ function citeSources(options: RenderOptions, problems: MarkdownProblem[]) {
 }
 
 /** After "your 24-hour acute oncology line", the hospital's number as a phone link. */
-function linkAcuteLine(options: RenderOptions) {
+function remarkLinkAcuteLine(line: AcuteOncologyLine | undefined) {
   return (tree: Root) => {
-    const line = options.acuteLine;
     if (!line) return;
     visit(tree, 'text', (node: Text, index, parent) => {
       if (!parent || index === undefined || parent.type === 'link') return;
@@ -279,7 +321,7 @@ export const TABLE_SCROLL_HINT = 'Scroll sideways to see the whole table.';
  * named region a keyboard can focus and scroll, and starts with a visible hint that globals.css
  * hides when the table fits. Named after the `##` section the table sits in.
  */
-function scrollableTables() {
+function remarkScrollableTables() {
   return (tree: Root) => {
     let section = '';
     visit(tree, (node, index, parent) => {
@@ -332,27 +374,41 @@ const sanitizeWithPhones: Schema = {
   },
 };
 
-function processorFor(options: RenderOptions, problems: MarkdownProblem[]) {
+/**
+ * The whole pipeline, in the order it runs: parse with GFM, the site's own transforms as unified
+ * plugins, then sanitised HTML. Everything runs inside `run`, so a plugin added here with `.use()`
+ * takes part like the others (and a transformer that returns a new tree is honoured).
+ */
+export function markdownProcessor(options: RenderOptions, findings: MarkdownFindings) {
   return remark()
     .use(remarkGfm)
-    .use(() => citeSources(options, problems))
-    .use(() => linkAcuteLine(options))
-    .use(scrollableTables)
+    .use(remarkDropFootnoteDefinitions)
+    .use(remarkHeadingIdsAndLinks, findings)
+    .use(remarkPlainSections, findings)
+    .use(remarkCiteSources, { citations: options.citations, findings })
+    .use(remarkLinkAcuteLine, options.acuteLine)
+    .use(remarkScrollableTables)
     .use(remarkHtml, { sanitize: sanitizeWithPhones });
 }
 
-type Processor = ReturnType<typeof processorFor>;
+/** What rendering needs of a processor: one made by markdownProcessor, with plugins added or not. */
+interface MarkdownRunner {
+  parse(markdown: string): Root;
+  runSync(tree: Root): { type: string };
+  stringify(tree: Root): unknown;
+}
 
-const toHtml = (processor: Processor, children: Root['children']) =>
+const toHtml = (processor: MarkdownRunner, children: Root['children']) =>
   String(processor.stringify({ type: 'root', children })).trim();
 
-function htmlBlocks(processor: Processor, tree: Root): HtmlBlocks {
-  const blocks: HtmlBlocks = { intro: '', sections: [] };
+/** The transformed tree split at its `##` headings, each part compiled by the same processor. */
+function sectionedHtml(processor: MarkdownRunner, tree: Root): SectionedHtml {
+  const body: SectionedHtml = { intro: '', sections: [] };
   let pending: Root['children'] = [];
   let current: { id: string; heading: string } | undefined;
   const flush = () => {
-    if (current) blocks.sections.push({ ...current, html: toHtml(processor, pending) });
-    else blocks.intro = toHtml(processor, pending);
+    if (current) body.sections.push({ ...current, html: toHtml(processor, pending) });
+    else body.intro = toHtml(processor, pending);
     pending = [];
   };
   for (const node of tree.children) {
@@ -365,17 +421,35 @@ function htmlBlocks(processor: Processor, tree: Root): HtmlBlocks {
     }
   }
   flush();
-  return blocks;
+  return body;
 }
+
+const isRoot = (node: { type: string }): node is Root => node.type === 'root';
 
 const WRITTEN_FOOTNOTE = /^\[\^[^\]\s]+\]:/m;
 
-/** Markdown → sanitised HTML plus what the graph needs to validate it (headings, links, problems). */
-export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
-  const problems: MarkdownProblem[] = [];
+export const emptyFindings = (): MarkdownFindings => ({
+  headings: [],
+  links: [],
+  problems: [],
+  footnoteProblems: [],
+  plainSections: [],
+});
+
+/**
+ * Runs Markdown through a processor made by `markdownProcessor` (parse → run → stringify), with the
+ * findings object that processor's plugins fill in.
+ */
+export function renderWith(
+  processor: MarkdownRunner,
+  findings: MarkdownFindings,
+  markdown: string,
+  options: RenderOptions = {},
+): RenderedMarkdown {
+  const writtenProblems: MarkdownProblem[] = [];
   const written = WRITTEN_FOOTNOTE.exec(markdown);
   if (written) {
-    problems.push({
+    writtenProblems.push({
       line: markdown.slice(0, written.index).split('\n').length,
       message:
         'footnotes are not written in the body: cite a source from `sources` as [^source-id]',
@@ -384,19 +458,24 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
   const definitions = (options.citations?.sourceIds ?? [])
     .map((id) => `[^${id}]: ${id}`)
     .join('\n\n');
-  const processor = processorFor(options, problems);
-  const tree = processor.parse(definitions ? `${markdown}\n\n${definitions}\n` : markdown);
-  // The supplied definitions only make GFM read the references; they are not part of the text.
-  tree.children = tree.children.filter((node) => node.type !== 'footnoteDefinition');
-  const analysis = analyse(tree);
-  const sections = plainSections(tree);
-  processor.runSync(tree);
-  const html = toHtml(processor, tree.children);
+  const source = definitions ? `${markdown}\n\n${definitions}\n` : markdown;
+  const tree = processor.runSync(processor.parse(source));
+  if (!isRoot(tree))
+    throw new Error(`a Markdown plugin returned a "${tree.type}" node, not a root`);
   return {
-    html,
-    ...analysis,
-    problems: [...analysis.problems, ...problems].sort((a, b) => a.line - b.line),
-    blocks: htmlBlocks(processor, tree),
-    sections,
+    html: toHtml(processor, tree.children),
+    body: sectionedHtml(processor, tree),
+    headings: findings.headings,
+    plainSections: findings.plainSections,
+    links: findings.links,
+    problems: [...findings.problems, ...writtenProblems, ...findings.footnoteProblems].sort(
+      (a, b) => a.line - b.line,
+    ),
   };
+}
+
+/** Markdown → sanitised HTML plus what the graph needs to validate it (headings, links, problems). */
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
+  const findings = emptyFindings();
+  return renderWith(markdownProcessor(options, findings), findings, markdown, options);
 }

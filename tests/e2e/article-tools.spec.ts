@@ -4,7 +4,7 @@ import { getAllTopics, getTopicBySlug } from '@/lib/site';
 import { expectNoAxeViolations } from './axe';
 
 const withTerms = getAllTopics().find(
-  (topic) => topic.terms.length > 0 && topic.sections.length > 2,
+  (topic) => topic.terms.length > 0 && topic.tableOfContents.length > 2,
 );
 const withCareCards = getAllTopics().find((topic) => topic.careCards.length > 0);
 
@@ -16,10 +16,10 @@ test.describe('section links', () => {
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     if (!withTerms) throw new Error('no topic to test');
-    const section = withTerms.sections[1];
+    const section = withTerms.tableOfContents[1];
     if (!section) throw new Error('topic has too few sections');
     await page.goto(withTerms.url);
-    for (const heading of withTerms.sections) {
+    for (const heading of withTerms.tableOfContents) {
       await expect(page.locator(`h2#${heading.id} > a`)).toHaveAttribute('href', `#${heading.id}`);
     }
     const copy = page.getByRole('button', { name: `Copy link to “${section.text}”` });

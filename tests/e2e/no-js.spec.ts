@@ -9,7 +9,7 @@ import { expectAlive } from './alive';
  * JavaScript the same controls are there and work.
  */
 
-const article = getAllTopics().find((topic) => topic.sections.length > 1);
+const article = getAllTopics().find((topic) => topic.tableOfContents.length > 1);
 const listSlugs = ['bone-scan', 'hot-and-cold-spots', 'managing-bone-pain'];
 const listTopics = listSlugs.map((slug) => {
   const topic = getTopicBySlug(slug);
@@ -91,7 +91,7 @@ test.describe('without JavaScript', () => {
     expect((await visibleButtons(page)).filter((name) => SCRIPT_ONLY_BUTTONS.test(name))).toEqual(
       [],
     );
-    const section = article.sections[0];
+    const section = article.tableOfContents[0];
     await expect(page.locator(`h2#${section?.id} > a`)).toHaveAttribute('href', `#${section?.id}`);
   });
 
@@ -149,7 +149,7 @@ test.describe('with JavaScript', () => {
     baseURL,
   }) => {
     if (!article) throw new Error('no topic with sections');
-    const section = article.sections[0];
+    const section = article.tableOfContents[0];
     if (!section) throw new Error('no section');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(article.url);

@@ -49,7 +49,7 @@ test.describe('security headers', () => {
     await expect(
       page.getByRole('listbox', { name: 'Search suggestions' }).getByRole('option').first(),
     ).toBeVisible();
-    const section = visited.sections[0];
+    const section = visited.tableOfContents[0];
     if (!section) throw new Error('no section');
     const copy = page.getByRole('button', { name: `Copy link to “${section.text}”` });
     await expectAlive(copy);

@@ -61,8 +61,8 @@ test('an unknown address shows a helpful 404 with the signpost', async ({ page }
 });
 
 test('a deep link to a #section lands on that heading', async ({ page }) => {
-  const topic = getAllTopics().find((candidate) => candidate.sections.length >= 3);
-  const section = topic?.sections.at(-1);
+  const topic = getAllTopics().find((candidate) => candidate.tableOfContents.length >= 3);
+  const section = topic?.tableOfContents.at(-1);
   if (!topic || !section) throw new Error('no topic with three sections to link to');
   await page.goto(`${topic.url}#${section.id}`);
   const heading = page.locator(`h2#${section.id}`);
@@ -125,7 +125,7 @@ test.describe('without JavaScript', () => {
     for (const topic of getAllTopics()) {
       await page.goto(topic.url);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(topic.title);
-      for (const section of topic.sections) {
+      for (const section of topic.tableOfContents) {
         await expect(page.locator(`h2#${section.id}`)).toHaveText(section.text);
       }
       await expect(

@@ -129,7 +129,7 @@ describe('every number cites a source', () => {
   it('numbers footnotes by the source list and links each source back to every place that cites it', () => {
     const result = loadFixture();
     const topic = result.graph?.topics.find((candidate) => candidate.slug === 'urgent-symptoms');
-    const html = topic?.blocks.sections.map((section) => section.html).join('');
+    const html = topic?.body.sections.map((section) => section.html).join('');
     expect(html).toContain(
       '<sup><a href="#source-1" id="cite-1-1" data-footnote-ref aria-label="Source 1">1</a></sup>',
     );

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { closestMatch } from '@/lib/content/suggest';
 import { Citations, richText } from '@/lib/content/rich-text';
-import { renderMarkdown, TABLE_SCROLL_HINT } from '@/lib/markdown/render';
+import type { Root } from 'mdast';
+import {
+  emptyFindings,
+  markdownProcessor,
+  renderMarkdown,
+  renderWith,
+  TABLE_SCROLL_HINT,
+} from '@/lib/markdown/render';
 
 describe('renderMarkdown', () => {
   it('gives section headings clean ids, never user-content-', () => {
@@ -103,6 +110,32 @@ describe('footnotes and the hospital number', () => {
       'section id "#in-short" is used by the page itself: choose another',
       'section id "#source-1" is used by the page itself: choose another',
     ]);
+  });
+});
+
+describe('the Markdown pipeline', () => {
+  /** A plugin the unified way: it returns a new tree rather than changing the one it is given. */
+  function remarkAddNote() {
+    return (tree: Root): Root => ({
+      type: 'root',
+      children: [
+        ...tree.children,
+        { type: 'paragraph', children: [{ type: 'text', value: 'Added by a plugin.' }] },
+      ],
+    });
+  }
+
+  it('runs a plugin added with .use(), after the site’s own, in the page HTML and in each section', () => {
+    const findings = emptyFindings();
+    const processor = markdownProcessor({}, findings).use(remarkAddNote);
+    const rendered = renderWith(processor, findings, '## Hot spots {#hot-spots}\n\nText.\n');
+    expect(rendered.html).toBe(
+      '<h2 id="hot-spots">Hot spots</h2>\n<p>Text.</p>\n<p>Added by a plugin.</p>',
+    );
+    expect(rendered.body.sections).toEqual([
+      { id: 'hot-spots', heading: 'Hot spots', html: '<p>Text.</p>\n<p>Added by a plugin.</p>' },
+    ]);
+    expect(rendered.headings.map((heading) => heading.id)).toEqual(['hot-spots']);
   });
 });
 

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { NOTE_MAX_LENGTH, cleanNote, parseReadingList, readingListUrl } from '@/lib/reading-list';
+import { seededRandom } from '@/lib/seeded-random';
 
 const KNOWN = ['bone-scan', 'hot-and-cold-spots', 'managing-bone-pain', 'symptoms'];
 const BASE = 'https://bonehealthexplained.org.uk';
 
 const parse = (query: string) => parseReadingList(new URLSearchParams(query), KNOWN);
-
-/** A small seeded generator, so a failure can be replayed exactly. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1664525 + 1013904223) % 4294967296;
-    return state / 4294967296;
-  };
-}
 
 describe('parseReadingList', () => {
   it('reads the comma form in the order given', () => {
@@ -116,7 +108,7 @@ describe('parseReadingList', () => {
       '../../etc/passwd',
       ' ',
     ];
-    const next = random(20261122);
+    const next = seededRandom(20261122);
     for (let i = 0; i < 2_000; i++) {
       const parts = Array.from(
         { length: 1 + Math.floor(next() * 8) },

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createSearcher } from '@/lib/search/engine';
 import { getSearchIndex } from '@/lib/site';
+import { seededRandom } from '@/lib/seeded-random';
 
 const searcher = createSearcher(getSearchIndex());
-
-/** A small seeded generator, so a failure can be replayed exactly. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1664525 + 1013904223) % 4294967296;
-    return state / 4294967296;
-  };
-}
 
 const PIECES = [
   '.*+?^${}()|[]\\/',
@@ -50,7 +42,7 @@ function hostileInput(next: () => number): string {
 
 describe('search with hostile input', () => {
   it('answers 10,000 generated hostile inputs without throwing, each in bounded time', () => {
-    const next = random(20261122);
+    const next = seededRandom(20261122);
     let slowest = 0;
     for (let i = 0; i < 10_000; i++) {
       const input = hostileInput(next);

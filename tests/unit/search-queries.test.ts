@@ -100,7 +100,9 @@ describe('search finds what people type', () => {
     const [path, id] = section?.url.split('#') ?? [];
     const topic = fixture.topics.find((candidate) => candidate.url === path);
     expect(id).toBeTruthy();
-    expect(topic?.sections.find((heading) => heading.id === id)?.text).toBe(section?.heading);
+    expect(topic?.tableOfContents.find((heading) => heading.id === id)?.text).toBe(
+      section?.heading,
+    );
   });
 
   it('highlights the matched words in the snippet', () => {

@@ -79,9 +79,9 @@ export default async function TopicPage({ params }: TopicPageProps) {
       {topic.careCards.map((card) => (
         <CareCard key={card.id} card={card} acuteLine={config.acuteOncologyLine} />
       ))}
-      <TableOfContents sections={topic.sections} />
+      <TableOfContents headings={topic.tableOfContents} />
       <ArticleBody
-        blocks={topic.blocks}
+        body={topic.body}
         after={
           topic.diagram
             ? {
