@@ -15,7 +15,7 @@ function random(seed: number): () => number {
   };
 }
 
-describe('parseReadingList', () => {
+describe('parseReadingList: the topics', () => {
   it('reads the comma form in the order given', () => {
     expect(parse('t=hot-and-cold-spots,bone-scan,symptoms')).toEqual({
       slugs: ['hot-and-cold-spots', 'bone-scan', 'symptoms'],
@@ -77,7 +77,9 @@ describe('parseReadingList', () => {
   it('does not treat object property names as topics', () => {
     expect(parse('t=__proto__,constructor,toString,hasOwnProperty').slugs).toEqual([]);
   });
+});
 
+describe('parseReadingList: the note, and input that is too long or hostile', () => {
   it('reads the note as plain text, cut to 280 characters', () => {
     expect(parse('t=bone-scan&note=See%20you%20on%20Tuesday.').note).toBe('See you on Tuesday.');
     const long = 'a'.repeat(400);
