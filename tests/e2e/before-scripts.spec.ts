@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { getTopicBySlug } from '@/lib/site';
-import { holdScripts } from './hold';
+import { holdScripts } from './scripts';
 
 /**
  * Pages start their framework scripts after the first paint (scripts/scripts-after-paint.ts). These

@@ -3,7 +3,7 @@ import { expectAlive } from './alive';
 import { getAllTopics, getSiteConfig } from '@/lib/site';
 import { installFakeSpeech, type SpeechLog } from '../fixtures/speech';
 import { expectNoAxeViolations } from './axe';
-import { holdRequests, holdScripts } from './hold';
+import { holdRequests, holdScripts } from './scripts';
 
 // Written for this project: what a carer might copy from a bone scan report.
 const REPORT = [

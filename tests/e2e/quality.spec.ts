@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { getAllTopics, getSiteConfig } from '@/lib/site';
 import { expectNoAxeViolations } from './axe';
 import { PAGES, signpostCall, sitemapPaths } from './site-urls';
+import { describeWithoutJavaScript } from './scripts';
 
 /**
  * One visit a page, every check that page must pass: a page load (and its axe run) is most of a
@@ -161,8 +162,7 @@ test.describe('keyboard', () => {
   }
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
+describeWithoutJavaScript(() => {
   for (const path of PAGES.filter((candidate) => !candidate.includes('?'))) {
     test(`${path}: content, navigation and signpost are all there`, async ({ page }) => {
       await page.goto(path);

@@ -3,7 +3,7 @@ import jsQR from 'jsqr';
 import { getSiteConfig, getTopicBySlug } from '@/lib/site';
 import { expectAlive } from './alive';
 import { expectNoAxeViolations } from './axe';
-import { holdScripts } from './hold';
+import { describeWithoutJavaScript, holdScripts } from './scripts';
 
 const { baseUrl, helplines } = getSiteConfig();
 
@@ -303,9 +303,7 @@ test.describe('on a slow connection', () => {
   });
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
+describeWithoutJavaScript(() => {
   test('the picker form submits, and the page lists every topic instead', async ({ page }) => {
     const [first, second] = picks;
     if (!first || !second) throw new Error('two picks needed');

@@ -3,7 +3,7 @@ import { SEARCH_INDEX_URL } from '@/lib/search/client';
 import { createSearcher } from '@/lib/search/engine';
 import { getSearchIndex, getTopicBySlug } from '@/lib/site';
 import { expectAlive } from './alive';
-import { holdRequests } from './hold';
+import { describeWithoutJavaScript, holdRequests } from './scripts';
 
 const hotAndColdSpots = getTopicBySlug('hot-and-cold-spots');
 
@@ -178,9 +178,7 @@ test.describe('the /search page', () => {
     await expect(page.getByRole('region', { name: /Talk to someone/ })).toBeVisible();
   });
 
-  test.describe('without JavaScript', () => {
-    test.use({ javaScriptEnabled: false });
-
+  describeWithoutJavaScript(() => {
     test('the header form still submits, and the page offers the A to Z of topics and terms', async ({
       page,
     }) => {

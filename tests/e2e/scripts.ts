@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 
 /** Next's framework and page scripts: the files a slow connection delivers last. */
 export const SCRIPT_FILES = /\/_next\/static\/chunks\/.+\.js$/;
@@ -29,4 +29,12 @@ export async function holdRequests(page: Page, files: string | RegExp): Promise<
 /** Holds back the page's scripts (see holdRequests). */
 export async function holdScripts(page: Page): Promise<() => void> {
   return (await holdRequests(page, SCRIPT_FILES)).release;
+}
+
+/** Tests whose pages load with JavaScript switched off, as some readers' browsers do. */
+export function describeWithoutJavaScript(body: () => void, title = 'without JavaScript') {
+  test.describe(title, () => {
+    test.use({ javaScriptEnabled: false });
+    body();
+  });
 }
