@@ -52,7 +52,7 @@ async function expectLinkPreviews(page: Page, path: string) {
 }
 
 /** The sitemap, read once a worker: the pages it lists must also carry link previews. */
-let listedPaths: Promise<string[]> | undefined;
+let listedPaths: string[] | undefined;
 
 for (const path of PAGES) {
   test(`${path}: answers, accessible, private, signposted, described, no sideways scrolling`, async ({
@@ -61,7 +61,7 @@ for (const path of PAGES) {
     baseURL,
     request,
   }) => {
-    listedPaths ??= sitemapPaths(request);
+    listedPaths ??= await sitemapPaths(request);
     const elsewhere = requestsElsewhere(page, baseURL);
     const response = await page.goto(path);
     expect(response?.status(), 'status').toBe(path === '/no-such-page' ? 404 : 200);
@@ -75,7 +75,7 @@ for (const path of PAGES) {
 
     await expect(page.locator('h1'), 'one main heading').toHaveCount(1);
     await expectSignpostInFirstScreen(page);
-    if ((await listedPaths).includes(path)) await expectLinkPreviews(page, path);
+    if (listedPaths.includes(path)) await expectLinkPreviews(page, path);
 
     await page.setViewportSize({ width: 320, height: 640 });
     const overflow = await page.evaluate(
