@@ -76,18 +76,29 @@ describe('search with hostile input', () => {
       ...targetedInputs(next),
       ...Array.from({ length: MIXED_CASES }, () => mixedInput(next)),
     ];
-    let slowest = { ms: 0, input: '' };
-    for (const input of inputs) {
+    const timed = inputs.map((input) => {
       const started = performance.now();
       const results = searcher.search(input, 10);
       const ms = performance.now() - started;
-      searcher.suggest(input);
-      if (ms > slowest.ms) slowest = { ms, input: input.slice(0, 40) };
       expect(Array.isArray(results)).toBe(true);
       expect(results.length).toBeLessThanOrEqual(10);
+      searcher.suggest(input);
+      return { input, ms };
+    });
+    // The slowest few are timed again, best of three: a pause of a busy machine does not repeat, an
+    // input the engine is really slow on does. Generous, so CI never flakes: the point is "bounded",
+    // not "fast" (see bench:search).
+    const slowest = timed.sort((a, b) => b.ms - a.ms).slice(0, 5);
+    for (const { input } of slowest) {
+      const best = Math.min(
+        ...[1, 2, 3].map(() => {
+          const started = performance.now();
+          searcher.search(input, 10);
+          return performance.now() - started;
+        }),
+      );
+      expect(best, `search time for ${JSON.stringify(input.slice(0, 40))}`).toBeLessThan(250);
     }
-    // Generous, so a busy CI machine never flakes: the point is "bounded", not "fast" (see bench:search).
-    expect(slowest.ms, `slowest input: ${JSON.stringify(slowest.input)}`).toBeLessThan(250);
   }, 60_000);
 
   it('treats prototype names as ordinary words', () => {
