@@ -36,6 +36,17 @@ const config = [
       ],
     },
   },
+  {
+    // A test over 120 lines checks several things at once: split it into describes and helpers, so a
+    // failure names the one promise that broke.
+    files: ['tests/**'],
+    rules: {
+      'max-lines-per-function': [
+        'error',
+        { max: 120, skipBlankLines: false, skipComments: false, IIFEs: true },
+      ],
+    },
+  },
   prettier,
 ];
 

@@ -3,34 +3,13 @@
  * reports every problem at once as `file › field: message`, prints a readability table for every
  * topic, term and page, and fails when there is any error.
  */
-import { formatIssue, type ContentIssue } from '@/lib/content/issues';
-import { loadContent } from '@/lib/content/load';
-import { median, readability, READABILITY_LIMITS } from '@/lib/content/readability';
-import { buildGraph } from '@/lib/graph/build';
+import { checkContent } from '@/lib/content/check';
+import { formatIssue } from '@/lib/content/issues';
+import { median, READABILITY_LIMITS } from '@/lib/content/readability';
 import { CONTENT_DIR } from '@/lib/site';
 
-const loaded = loadContent(CONTENT_DIR);
-const result = buildGraph(loaded);
-const issues: ContentIssue[] = [...result.issues];
-
-const documents = [...loaded.topics, ...loaded.terms, ...loaded.pages];
-const rows = documents.map((document) => ({ file: document.file, ...readability(document.body) }));
-for (const row of rows) {
-  if (row.grade > READABILITY_LIMITS.maxGrade) {
-    issues.push({
-      file: row.file,
-      field: 'body',
-      message: `reads at grade ${row.grade}; at most ${READABILITY_LIMITS.maxGrade} (shorter sentences, shorter words)`,
-    });
-  }
-  if (row.longestSentence.words > READABILITY_LIMITS.maxSentenceWords) {
-    issues.push({
-      file: row.file,
-      field: 'body',
-      message: `a sentence of ${row.longestSentence.words} words (at most ${READABILITY_LIMITS.maxSentenceWords}): "${row.longestSentence.text}"`,
-    });
-  }
-}
+const result = checkContent(CONTENT_DIR);
+const { issues, rows } = result;
 
 if (rows.length > 0) {
   const width = Math.max(...rows.map((row) => row.file.length));

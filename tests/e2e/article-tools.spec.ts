@@ -1,12 +1,22 @@
 import { expect, test } from '@playwright/test';
 import { expectAlive } from './alive';
+import type { TopicNode as Topic } from '@/lib/graph/types';
 import { getAllTopics, getTopicBySlug } from '@/lib/site';
 import { expectNoAxeViolations } from './axe';
+import { describeWithoutJavaScript } from './scripts';
 
-const withTerms = getAllTopics().find(
+/** A topic the site must have for these tests, found by what it needs. */
+function topicWith(what: string, has: (topic: Topic) => boolean): Topic {
+  const topic = getAllTopics().find(has);
+  if (!topic) throw new Error(`no topic with ${what}`);
+  return topic;
+}
+
+const withTerms = topicWith(
+  'glossary terms and three sections',
   (topic) => topic.terms.length > 0 && topic.tableOfContents.length > 2,
 );
-const withCareCards = getAllTopics().find((topic) => topic.careCards.length > 0);
+const withCareCards = topicWith('care cards', (topic) => topic.careCards.length > 0);
 
 test.describe('section links', () => {
   test('every section heading links to itself, and "Copy link" copies the full address', async ({
@@ -15,7 +25,6 @@ test.describe('section links', () => {
     baseURL,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    if (!withTerms) throw new Error('no topic to test');
     const section = withTerms.tableOfContents[1];
     if (!section) throw new Error('topic has too few sections');
     await page.goto(withTerms.url);
@@ -37,7 +46,6 @@ test.describe('definitions in place', () => {
   test('a glossary link shows its meaning on keyboard focus, and Escape closes it', async ({
     page,
   }) => {
-    if (!withTerms) throw new Error('no topic to test');
     await page.goto(withTerms.url);
     // Definitions in place come with the page's scripts, which start after its first paint.
     await expectAlive(page.getByRole('button', { name: /^Copy link to/ }).first());
@@ -64,10 +72,8 @@ test.describe('definitions in place', () => {
     await expect(firstTermLink).toBeFocused();
   });
 
-  test.describe('without JavaScript', () => {
-    test.use({ javaScriptEnabled: false });
+  describeWithoutJavaScript(() => {
     test('glossary words stay plain links to their pages', async ({ page }) => {
-      if (!withTerms) throw new Error('no topic to test');
       await page.goto(withTerms.url);
       const link = page.locator('#article-body a[href^="/glossary/"]').first();
       await link.click();
@@ -80,7 +86,6 @@ test.describe('print', () => {
   test('printing hides the chrome and keeps the signpost, care cards and where the page came from', async ({
     page,
   }) => {
-    if (!withCareCards) throw new Error('no topic with care cards');
     await page.goto(withCareCards.url);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
@@ -100,25 +105,21 @@ test.describe('print', () => {
 });
 
 test.describe('diagrams', () => {
-  test('the skeleton and the bone scan day diagrams have accessible names and text versions', async ({
-    page,
-  }) => {
-    const spreads = getTopicBySlug('where-it-spreads');
-    const scanDay = getTopicBySlug('having-a-bone-scan');
-    if (!spreads?.diagram || !scanDay?.diagram) throw new Error('diagrams not set in frontmatter');
-    await page.goto(spreads.url);
-    const skeleton = page
-      .locator(`section[aria-labelledby="${spreads.diagram.after}"]`)
-      .getByRole('img');
-    await expect(skeleton).toHaveAccessibleName(/breast cancer/i);
-    await expect(skeleton).toHaveAccessibleDescription(/.+/);
-    await page.goto(scanDay.url);
-    const day = page
-      .locator(`section[aria-labelledby="${scanDay.diagram.after}"]`)
-      .getByRole('img');
-    await expect(day).toHaveAccessibleName(/bone scan/i);
-    await expect(day).toHaveAccessibleDescription(/.+/);
-  });
+  for (const { slug, name } of [
+    { slug: 'where-it-spreads', name: /breast cancer/i },
+    { slug: 'having-a-bone-scan', name: /bone scan/i },
+  ]) {
+    test(`${slug}: the diagram has an accessible name and a text version`, async ({ page }) => {
+      const topic = getTopicBySlug(slug);
+      if (!topic?.diagram) throw new Error(`${slug}: diagram not set in frontmatter`);
+      await page.goto(topic.url);
+      const diagram = page
+        .locator(`section[aria-labelledby="${topic.diagram.after}"]`)
+        .getByRole('img');
+      await expect(diagram).toHaveAccessibleName(name);
+      await expect(diagram).toHaveAccessibleDescription(/.+/);
+    });
+  }
 });
 
 test.describe('accessibility', () => {

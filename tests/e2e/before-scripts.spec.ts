@@ -1,21 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { getTopicBySlug } from '@/lib/site';
+import { holdScripts } from './scripts';
 
 /**
  * Pages start their framework scripts after the first paint (scripts/scripts-after-paint.ts). These
  * tests hold the scripts back, act as a quick reader would, then let them through.
  */
-async function holdScripts(page: Page): Promise<() => void> {
-  let release: () => void = () => {};
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 const topic = (slug: string) => {
   const found = getTopicBySlug(slug);

@@ -3,6 +3,7 @@ import { expectAlive } from './alive';
 import { getAllTopics, getSiteConfig } from '@/lib/site';
 import { installFakeSpeech, type SpeechLog } from '../fixtures/speech';
 import { expectNoAxeViolations } from './axe';
+import { holdRequests, holdScripts } from './scripts';
 
 // Written for this project: what a carer might copy from a bone scan report.
 const REPORT = [
@@ -42,7 +43,7 @@ const textBox = (page: Page) =>
 const explanations = (page: Page) =>
   page.getByRole('region', { name: 'What these words mean' }).getByRole('listitem');
 
-test.describe('What does my letter mean?', () => {
+test.describe('What does my letter mean? explaining', () => {
   test('explains each known word of a pasted report, lists the rest, and sends nothing anywhere', async ({
     page,
   }) => {
@@ -142,7 +143,9 @@ test.describe('What does my letter mean?', () => {
       /^\/topics\//,
     );
   });
+});
 
+test.describe('What does my letter mean? accessible and responsive', () => {
   test('is accessible with results on screen', async ({ page }) => {
     await openExplain(page);
     await page.getByRole('button', { name: 'Try an example' }).click();
@@ -163,7 +166,9 @@ test.describe('What does my letter mean?', () => {
     await expect(textBox(page)).toHaveValue('');
     await expect(page.getByRole('region', { name: 'What these words mean' })).toHaveCount(0);
   });
+});
 
+test.describe('What does my letter mean? offline, without scripts, and before they arrive', () => {
   test('works offline after one visit', async ({ page, context }) => {
     await openExplain(page);
     await textBox(page).fill('lytic');
@@ -216,20 +221,8 @@ test.describe('What does my letter mean?', () => {
     page,
   }) => {
     // Hold back the page's scripts and then its word list, as a slow connection would.
-    let releaseScripts: () => void = () => {};
-    const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
-    await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
-      await scriptsHeld;
-      await route.continue();
-    });
-    let releaseWordList: () => void = () => {};
-    const wordListHeld = new Promise<void>((resolve) => (releaseWordList = resolve));
-    let wordListAsked = false;
-    await page.route('**/explain-lexicon.json', async (route) => {
-      wordListAsked = true;
-      await wordListHeld;
-      await route.continue();
-    });
+    const releaseScripts = await holdScripts(page);
+    const wordList = await holdRequests(page, '**/explain-lexicon.json');
 
     await page.goto('/explain', { waitUntil: 'domcontentloaded' });
     const box = textBox(page);
@@ -248,13 +241,13 @@ test.describe('What does my letter mean?', () => {
     // The scripts arrive while the word list is still on its way: the words stay, so does the status.
     releaseScripts();
     await expectAlive(page.getByRole('button', { name: 'Try an example' }));
-    await expect.poll(() => wordListAsked).toBe(true);
+    await expect.poll(wordList.asked).toBe(true);
     await expect(box).toHaveValue(typed);
     await expect(status).toBeVisible();
     await expect(explanations(page)).toHaveCount(0);
 
     // Then the word list: what was typed, from the first key, is explained.
-    releaseWordList();
+    wordList.release();
     await expect(page.getByRole('heading', { name: 'Lytic', exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'L3', exact: true })).toBeVisible();
     await expect(box).toHaveValue(typed);
@@ -263,12 +256,7 @@ test.describe('What does my letter mean?', () => {
   });
 
   test('words pasted before the scripts arrive are explained when they do', async ({ page }) => {
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto('/explain', { waitUntil: 'domcontentloaded' });
     await textBox(page).fill('Sclerotic change at T12.');
     release();

@@ -11,6 +11,9 @@ import { MIN_TARGET_PX, tapTargetProblems } from './tap-targets';
  * a visible hint), no text is cut off, the header search shows 12 or more characters, the signpost's
  * phone number is within the first two screens, and every tap target is at least 24 × 24 px or spaced
  * as WCAG allows (tests/e2e/tap-targets.ts).
+ *
+ * Each test sets its own screen and text size, so it runs once: in the project whose kind of device
+ * it stands for (a phone's large text in "phone", a wide screen and desktop zoom in "desktop").
  */
 
 const READING_LIST = '/reading-list?t=bone-scan,scans-compared,hot-and-cold-spots';
@@ -66,10 +69,18 @@ const TEMPLATES: Template[] = [
 ];
 
 const MODES = [
-  { name: '200 % text', width: 360, height: 640, fontSize: 32 },
-  { name: '200 % text on a wide screen', width: 1280, height: 800, fontSize: 32 },
-  { name: '400 % zoom', width: 320, height: 256, fontSize: 16 },
+  { name: '200 % text', width: 360, height: 640, fontSize: 32, onPhone: true },
+  { name: '200 % text on a wide screen', width: 1280, height: 800, fontSize: 32, onPhone: false },
+  { name: '400 % zoom', width: 320, height: 256, fontSize: 16, onPhone: false },
 ] as const;
+
+/** Runs the tests of this describe in the phone project only, or in the desktop project only. */
+function onlyOn(device: 'phone' | 'desktop') {
+  test.skip(
+    ({ isMobile }) => isMobile !== (device === 'phone'),
+    `sets its own screen: checked once, in the ${device} project`,
+  );
+}
 
 /** Chromium's default text size (Settings › Appearance › Font size), set before the page loads. */
 async function setDefaultFontSize(page: Page, fontSize: number) {
@@ -205,6 +216,7 @@ function readLayout(page: Page): Promise<LayoutReport> {
 
 for (const mode of MODES) {
   test.describe(`${mode.name} (${mode.width} × ${mode.height}, ${mode.fontSize} px text)`, () => {
+    onlyOn(mode.onPhone ? 'phone' : 'desktop');
     test.beforeEach(async ({ page }) => {
       await page.setViewportSize({ width: mode.width, height: mode.height });
       await setDefaultFontSize(page, mode.fontSize);
@@ -320,6 +332,7 @@ for (const mode of MODES) {
 }
 
 test.describe('at the default text size (360 × 640, 16 px)', () => {
+  onlyOn('phone');
   for (const template of TEMPLATES) {
     test(`${template.path}: no button's one-word label is broken mid-word`, async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 640 });

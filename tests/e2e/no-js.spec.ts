@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { EXAMPLE_REPORT } from '@/components/explain/ExplainTool';
 import { getAllTopics, getTopicBySlug } from '@/lib/site';
 import { expectAlive } from './alive';
+import { describeWithoutJavaScript } from './scripts';
 
 /**
  * Without JavaScript, nothing is offered that cannot work ("Copy link", "Try an example", "Clear"),
@@ -54,9 +55,7 @@ function textAfterHeading(page: Page, count: number): Promise<string[]> {
   }, count);
 }
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
+describeWithoutJavaScript(() => {
   test('/explain offers no "Try an example" or "Clear", says the tool needs JavaScript, and the box still says what it is for', async ({
     page,
   }) => {

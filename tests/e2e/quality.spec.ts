@@ -1,39 +1,70 @@
 import { expect, test, type Page } from '@playwright/test';
-import { STATIC_ROUTES } from '@/lib/routes';
-import { getAllTerms, getAllTopics, getSiteConfig } from '@/lib/site';
+import { getAllTopics, getSiteConfig } from '@/lib/site';
 import { expectNoAxeViolations } from './axe';
+import { PAGES, signpostCall, sitemapPaths } from './site-urls';
+import { describeWithoutJavaScript } from './scripts';
 
-/** Every page the build produces, plus the query-driven views and the 404 page. */
-const PAGES = [
-  ...STATIC_ROUTES,
-  ...getAllTopics().map((topic) => topic.url),
-  ...getAllTerms().map((term) => term.url),
-  '/search?q=hot%20spot',
-  '/search?q=xqzvw',
-  '/reading-list?t=bone-scan,hot-and-cold-spots,symptoms&note=Please%20read%20before%20clinic',
-  '/offline',
-  '/no-such-page',
-];
+/**
+ * One visit a page, every check that page must pass: a page load (and its axe run) is most of a
+ * browser test's time, so the checks share it rather than each loading the page again.
+ */
 
-const [mainHelpline] = getSiteConfig().helplines;
-const telHref = `tel:${mainHelpline?.number.replace(/\s/g, '')}`;
+const topicsByUrl = new Map(getAllTopics().map((topic) => [topic.url, topic]));
 
 async function storageUsed(page: Page): Promise<number[]> {
   return page.evaluate(() => [localStorage.length, sessionStorage.length]);
 }
 
+/** Collects every request that leaves the site (the page must not tell anyone else it was read). */
+function requestsElsewhere(page: Page, baseURL: string | undefined): string[] {
+  const elsewhere: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(baseURL ?? '') && !url.startsWith('data:')) elsewhere.push(url);
+  });
+  return elsewhere;
+}
+
+/** The signpost's phone link is whole within the first screen, neither below it nor off the side. */
+async function expectSignpostInFirstScreen(page: Page) {
+  const box = await signpostCall(page).boundingBox();
+  const viewport = page.viewportSize();
+  expect(box, 'signpost phone link').not.toBeNull();
+  if (!box || !viewport) return;
+  expect(box.y + box.height, 'signpost below the first screen').toBeLessThanOrEqual(
+    viewport.height,
+  );
+  expect(box.x + box.width, 'signpost off the side').toBeLessThanOrEqual(viewport.width);
+}
+
+/** A title, a description, a canonical URL and link-preview cards, as shared links show them. */
+async function expectLinkPreviews(page: Page, path: string) {
+  const { baseUrl } = getSiteConfig();
+  const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
+  expect(await page.title(), 'title').not.toBe('');
+  expect(await meta('meta[name="description"]'), 'description').toBeTruthy();
+  expect(await page.locator('link[rel="canonical"]').getAttribute('href'), 'canonical').toBe(
+    `${baseUrl}${path === '/' ? '' : path}`,
+  );
+  expect(await meta('meta[property="og:title"]'), 'og:title').toBeTruthy();
+  expect(await meta('meta[property="og:image"]'), 'og:image').toBe(`${baseUrl}/og.png`);
+  expect(await meta('meta[name="twitter:card"]'), 'twitter:card').toBe('summary_large_image');
+}
+
+/** The sitemap, read once a worker: the pages it lists must also carry link previews. */
+let listedPaths: string[] | undefined;
+
 for (const path of PAGES) {
-  test(`${path}: accessible, private, signposted, no sideways scrolling`, async ({
+  test(`${path}: answers, accessible, private, signposted, described, no sideways scrolling`, async ({
     page,
     context,
     baseURL,
+    request,
   }) => {
-    const elsewhere: string[] = [];
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(baseURL ?? '') && !url.startsWith('data:')) elsewhere.push(url);
-    });
-    await page.goto(path);
+    listedPaths ??= await sitemapPaths(request);
+    const elsewhere = requestsElsewhere(page, baseURL);
+    const response = await page.goto(path);
+    expect(response?.status(), 'status').toBe(path === '/no-such-page' ? 404 : 200);
     await page.waitForLoadState('networkidle');
 
     await expectNoAxeViolations(page);
@@ -42,15 +73,9 @@ for (const path of PAGES) {
     expect(await context.cookies(), 'cookies').toEqual([]);
     expect(await storageUsed(page), 'localStorage and sessionStorage entries').toEqual([0, 0]);
 
-    const call = page
-      .getByRole('complementary', { name: 'Talk to someone' })
-      .locator(`a[href="${telHref}"]`);
-    const box = await call.boundingBox();
-    const viewport = page.viewportSize();
-    expect(
-      box && viewport && box.y + box.height <= viewport.height,
-      'signpost in the first screen',
-    ).toBe(true);
+    await expect(page.locator('h1'), 'one main heading').toHaveCount(1);
+    await expectSignpostInFirstScreen(page);
+    if (listedPaths.includes(path)) await expectLinkPreviews(page, path);
 
     await page.setViewportSize({ width: 320, height: 640 });
     const overflow = await page.evaluate(
@@ -137,21 +162,25 @@ test.describe('keyboard', () => {
   }
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
+describeWithoutJavaScript(() => {
   for (const path of PAGES.filter((candidate) => !candidate.includes('?'))) {
     test(`${path}: content, navigation and signpost are all there`, async ({ page }) => {
       await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const topic = topicsByUrl.get(path);
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect(heading).toBeVisible();
+      // A topic reads in full: its title and every section heading.
+      if (topic) {
+        await expect(heading).toHaveText(topic.title);
+        for (const section of topic.tableOfContents) {
+          await expect(page.locator(`h2#${section.id}`)).toHaveText(section.text);
+        }
+      }
       expect((await page.locator('main').innerText()).length).toBeGreaterThan(80);
       await expect(
         page.getByRole('navigation', { name: 'Main' }).getByRole('link').first(),
       ).toBeVisible();
-      await expect(
-        page
-          .getByRole('complementary', { name: 'Talk to someone' })
-          .locator(`a[href="${telHref}"]`),
-      ).toBeVisible();
+      await expect(signpostCall(page)).toBeVisible();
     });
   }
 });

@@ -3,6 +3,7 @@ import jsQR from 'jsqr';
 import { getSiteConfig, getTopicBySlug } from '@/lib/site';
 import { expectAlive } from './alive';
 import { expectNoAxeViolations } from './axe';
+import { describeWithoutJavaScript, holdScripts } from './scripts';
 
 const { baseUrl, helplines } = getSiteConfig();
 
@@ -287,12 +288,7 @@ test.describe('on a slow connection', () => {
     page,
   }) => {
     // Hold the page's scripts back, as a slow connection would.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto(`/reading-list?t=${pickedSlugs.join(',')}`, { waitUntil: 'domcontentloaded' });
     const opening = page.getByRole('status').filter({ hasText: 'Opening your reading list' });
     await expect(opening).toHaveText(
@@ -307,9 +303,7 @@ test.describe('on a slow connection', () => {
   });
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
+describeWithoutJavaScript(() => {
   test('the picker form submits, and the page lists every topic instead', async ({ page }) => {
     const [first, second] = picks;
     if (!first || !second) throw new Error('two picks needed');

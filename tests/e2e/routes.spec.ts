@@ -1,49 +1,37 @@
 import { expect, test } from '@playwright/test';
 import { getAllTerms, getAllTopics, getSiteConfig } from '@/lib/site';
-import { sitemapPaths } from './site-urls';
+import { PAGES, signpostCall, sitemapPaths } from './site-urls';
 
-const [mainHelpline] = getSiteConfig().helplines;
-const telHref = `tel:${mainHelpline?.number.replace(/\s/g, '')}`;
+// Each page's own checks (it answers, one h1, the signpost in the first screen, link previews, no
+// JavaScript needed) run once a page in quality.spec.ts; this file checks the site as a whole.
 
-test('the sitemap lists every topic, every glossary term and every fixed page', async ({
-  request,
-}) => {
-  const paths = await sitemapPaths(request);
-  for (const topic of getAllTopics()) expect(paths).toContain(topic.url);
-  for (const term of getAllTerms()) expect(paths).toContain(term.url);
-  for (const fixed of ['/', '/topics', '/glossary', '/help', '/about'])
-    expect(paths).toContain(fixed);
-});
+test.describe('the site as a whole', () => {
+  // Files and headers, not layout: the same at every screen size, so read once.
+  test.skip(({ isMobile }) => !isMobile, 'the same on every screen: checked in the phone project');
 
-test('every page answers, and its signpost phone link is in the first phone screen', async ({
-  page,
-  request,
-}) => {
-  test.setTimeout(120_000);
-  const viewport = page.viewportSize();
-  for (const path of await sitemapPaths(request)) {
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(200);
-    await expect(page.locator('h1'), path).toHaveCount(1);
-    const call = page
-      .getByRole('complementary', { name: 'Talk to someone' })
-      .locator(`a[href="${telHref}"]`);
-    const box = await call.boundingBox();
-    expect(box, `${path}: signpost phone link`).not.toBeNull();
-    if (box && viewport) {
-      expect(box.y + box.height, `${path}: signpost below the first screen`).toBeLessThanOrEqual(
-        viewport.height,
-      );
-      expect(box.x + box.width, `${path}: signpost off the side`).toBeLessThanOrEqual(
-        viewport.width,
-      );
-    }
-  }
-});
+  test('the sitemap lists every topic, every glossary term and every fixed page, and every page it lists is checked', async ({
+    request,
+  }) => {
+    const paths = await sitemapPaths(request);
+    for (const topic of getAllTopics()) expect(paths).toContain(topic.url);
+    for (const term of getAllTerms()) expect(paths).toContain(term.url);
+    for (const fixed of ['/', '/topics', '/glossary', '/help', '/about'])
+      expect(paths).toContain(fixed);
+    // quality.spec.ts visits PAGES: a page the sitemap lists but PAGES misses would go unchecked.
+    expect(
+      paths.filter((path) => !PAGES.includes(path)),
+      'sitemap pages not checked',
+    ).toEqual([]);
+  });
 
-test('robots.txt points at the sitemap', async ({ request }) => {
-  const robots = await (await request.get('/robots.txt')).text();
-  expect(robots).toContain(`Sitemap: ${getSiteConfig().baseUrl}/sitemap.xml`);
+  test('robots.txt points at the sitemap, and the link-preview image is there', async ({
+    request,
+  }) => {
+    const robots = await (await request.get('/robots.txt')).text();
+    expect(robots).toContain(`Sitemap: ${getSiteConfig().baseUrl}/sitemap.xml`);
+    const image = await request.get('/og.png');
+    expect(image.headers()['content-type']).toBe('image/png');
+  });
 });
 
 test('an unknown address shows a helpful 404 with the signpost', async ({ page }) => {
@@ -54,9 +42,7 @@ test('an unknown address shows a helpful 404 with the signpost', async ({ page }
     'href',
     '/topics',
   );
-  await expect(
-    page.getByRole('complementary', { name: 'Talk to someone' }).locator(`a[href="${telHref}"]`),
-  ).toBeVisible();
+  await expect(signpostCall(page)).toBeVisible();
   await expect(page.getByRole('region', { name: /Talk to someone/ })).toBeVisible();
 });
 
@@ -116,48 +102,4 @@ test('care cards show on the topics that have them, with their hidden urgency', 
   await expect(
     page.getByRole('heading', { name: `Immediate action required: ${emergency?.heading}` }),
   ).toBeVisible();
-});
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('topic pages still read in full, with navigation and the signpost', async ({ page }) => {
-    for (const topic of getAllTopics()) {
-      await page.goto(topic.url);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(topic.title);
-      for (const section of topic.tableOfContents) {
-        await expect(page.locator(`h2#${section.id}`)).toHaveText(section.text);
-      }
-      await expect(
-        page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Topics A to Z' }),
-      ).toBeVisible();
-      await expect(
-        page
-          .getByRole('complementary', { name: 'Talk to someone' })
-          .locator(`a[href="${telHref}"]`),
-      ).toBeVisible();
-    }
-  });
-});
-
-test('every page has a title, a description, a canonical URL and link-preview cards', async ({
-  page,
-  request,
-}) => {
-  test.setTimeout(120_000);
-  const { baseUrl } = getSiteConfig();
-  for (const path of await sitemapPaths(request)) {
-    await page.goto(path);
-    const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
-    expect(await page.title(), path).not.toBe('');
-    expect(await meta('meta[name="description"]'), path).toBeTruthy();
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe(
-      `${baseUrl}${path === '/' ? '' : path}`,
-    );
-    expect(await meta('meta[property="og:title"]'), path).toBeTruthy();
-    expect(await meta('meta[property="og:image"]'), path).toBe(`${baseUrl}/og.png`);
-    expect(await meta('meta[name="twitter:card"]'), path).toBe('summary_large_image');
-  }
-  const image = await request.get('/og.png');
-  expect(image.headers()['content-type']).toBe('image/png');
 });

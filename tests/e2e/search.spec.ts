@@ -3,6 +3,7 @@ import { SEARCH_INDEX_URL } from '@/lib/search/client';
 import { createSearcher } from '@/lib/search/engine';
 import { getSearchIndex, getTopicBySlug } from '@/lib/site';
 import { expectAlive } from './alive';
+import { describeWithoutJavaScript, holdRequests } from './scripts';
 
 const hotAndColdSpots = getTopicBySlug('hot-and-cold-spots');
 
@@ -94,12 +95,7 @@ test.describe('the header search', () => {
       page,
     }) => {
       // The index is held back, as on a weak signal, until the test has seen the waiting message.
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(`**${SEARCH_INDEX_URL}`, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const { release } = await holdRequests(page, `**${SEARCH_INDEX_URL}`);
       await page.goto('/topics/bone-scan');
       const box = page.getByRole('combobox', { name: 'Search this site' });
       await expectAlive(box);
@@ -182,9 +178,7 @@ test.describe('the /search page', () => {
     await expect(page.getByRole('region', { name: /Talk to someone/ })).toBeVisible();
   });
 
-  test.describe('without JavaScript', () => {
-    test.use({ javaScriptEnabled: false });
-
+  describeWithoutJavaScript(() => {
     test('the header form still submits, and the page offers the A to Z of topics and terms', async ({
       page,
     }) => {

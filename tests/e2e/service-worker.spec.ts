@@ -56,7 +56,7 @@ async function navigationTimes(page: Page) {
   });
 }
 
-test.describe('service worker', () => {
+test.describe('service worker: speed and single downloads', () => {
   test('a navigation with the worker active starts as soon as without it, with slow asset files', async ({
     browser,
     baseURL,
@@ -137,7 +137,9 @@ test.describe('service worker', () => {
       expect(downloads, `visit ${visit} with the worker active`).toHaveLength(1);
     }
   });
+});
 
+test.describe('service worker: pages kept for offline reading', () => {
   test('after a new build, the old caches are deleted and kept pages still open offline', async ({
     page,
     context,
@@ -210,7 +212,9 @@ test.describe('service worker', () => {
     ).toHaveAttribute('href', `tel:${helpline?.number.replace(/\s/g, '')}`);
     await context.setOffline(false);
   });
+});
 
+test.describe('service worker: a slow network and private searches', () => {
   test('a slow network shows the kept page after the timeout, and the late answer updates it', async ({
     page,
     context,

@@ -17,17 +17,10 @@ describe('sentencesOf', () => {
       '|---|---|',
       '| MRI | 30 minutes |',
     ].join('\n');
-    expect(sentencesOf(markdown)).toEqual([
-      'A hot spot is bone that is changing.',
-      'It is often not cancer',
-      'You may have:',
-      'a healing break',
-      'arthritis',
-      'Scan',
-      'Time',
-      'MRI',
-      '30 minutes',
-    ]);
+    const paragraph = ['A hot spot is bone that is changing.', 'It is often not cancer'];
+    const listWithLeadIn = ['You may have:', 'a healing break', 'arthritis'];
+    const tableCells = ['Scan', 'Time', 'MRI', '30 minutes'];
+    expect(sentencesOf(markdown)).toEqual([...paragraph, ...listWithLeadIn, ...tableCells]);
   });
 });
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { NOTE_MAX_LENGTH, cleanNote, parseReadingList, readingListUrl } from '@/lib/reading-list';
 import { seededRandom } from '@/lib/seeded-random';
+import { NOTE_MAX_LENGTH, cleanNote, parseReadingList, readingListUrl } from '@/lib/reading-list';
 
 const KNOWN = ['bone-scan', 'hot-and-cold-spots', 'managing-bone-pain', 'symptoms'];
 const BASE = 'https://bonehealthexplained.org.uk';
 
 const parse = (query: string) => parseReadingList(new URLSearchParams(query), KNOWN);
 
-describe('parseReadingList', () => {
+describe('parseReadingList: the topics', () => {
   it('reads the comma form in the order given', () => {
     expect(parse('t=hot-and-cold-spots,bone-scan,symptoms')).toEqual({
       slugs: ['hot-and-cold-spots', 'bone-scan', 'symptoms'],
@@ -69,7 +69,9 @@ describe('parseReadingList', () => {
   it('does not treat object property names as topics', () => {
     expect(parse('t=__proto__,constructor,toString,hasOwnProperty').slugs).toEqual([]);
   });
+});
 
+describe('parseReadingList: the note, and input that is too long or hostile', () => {
   it('reads the note as plain text, cut to 280 characters', () => {
     expect(parse('t=bone-scan&note=See%20you%20on%20Tuesday.').note).toBe('See you on Tuesday.');
     const long = 'a'.repeat(400);

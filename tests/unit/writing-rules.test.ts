@@ -18,30 +18,35 @@ const proseIssues = (markdown: string) =>
     (sentence) => `line ${sentence.line}`,
   );
 
+/** Sentences that put a red-flag symptom beside a slower tier's words: each must be caught. */
+const SLOWER_BESIDE_RED_FLAG = [
+  'Some symptoms need help the same day, such as new back pain with weakness in your legs.',
+  'Tell your care team within 1 to 2 weeks if you have new back pain.',
+  'Mention back pain at your next appointment.',
+  'If you are very thirsty, ask your team about it at a routine check.',
+  // A spinal cord sign needs 999 or A&E when there is no 24-hour number, never the GP.
+  'For new back pain, call your GP surgery or NHS 111.',
+  // A tier with its own signs is protected from slower words too.
+  'Jaw pain can wait until your next appointment.',
+];
+
+/** Sentences whose action is fast enough for the symptoms they name: each must be allowed. */
+const FAST_ENOUGH = [
+  'If you have back pain, call your 24-hour acute oncology line now.',
+  'If someone is very hard to wake, call 999 straight away.',
+  'If you have back pain, do not wait for your next appointment.',
+  'For back pain, call your 24-hour acute oncology line now, even if you saw your team today.',
+  'If you have no 24-hour number, call 999 or go to A&E.',
+  'For signs of high calcium with no 24-hour number, call your GP surgery now or NHS 111.',
+  'Tell your team within 1 to 2 weeks about a new ache in your hip.',
+];
+
 describe('a red flag beside a slower tier', () => {
   it.each([
-    'Some symptoms need help the same day, such as new back pain with weakness in your legs.',
-    'Tell your care team within 1 to 2 weeks if you have new back pain.',
-    'Mention back pain at your next appointment.',
-    'If you are very thirsty, ask your team about it at a routine check.',
-    // A spinal cord sign needs 999 or A&E when there is no 24-hour number, never the GP.
-    'For new back pain, call your GP surgery or NHS 111.',
-    // A tier with its own signs is protected from slower words too.
-    'Jaw pain can wait until your next appointment.',
-  ])('is caught: %s', (sentence) => {
-    expect(flagged(sentence)).toBeDefined();
-  });
-
-  it.each([
-    'If you have back pain, call your 24-hour acute oncology line now.',
-    'If someone is very hard to wake, call 999 straight away.',
-    'If you have back pain, do not wait for your next appointment.',
-    'For back pain, call your 24-hour acute oncology line now, even if you saw your team today.',
-    'If you have no 24-hour number, call 999 or go to A&E.',
-    'For signs of high calcium with no 24-hour number, call your GP surgery now or NHS 111.',
-    'Tell your team within 1 to 2 weeks about a new ache in your hip.',
-  ])('is allowed: %s', (sentence) => {
-    expect(flagged(sentence)).toBeUndefined();
+    ...SLOWER_BESIDE_RED_FLAG.map((sentence) => ({ sentence, verdict: 'caught' })),
+    ...FAST_ENOUGH.map((sentence) => ({ sentence, verdict: 'allowed' })),
+  ])('$verdict: $sentence', ({ sentence, verdict }) => {
+    expect(flagged(sentence) === undefined ? 'allowed' : 'caught').toBe(verdict);
   });
 
   it('reads a list item with the paragraph and heading that introduce it, through nested lists', () => {
