@@ -3,6 +3,7 @@
  * the 404 page; the list of pages and the names they answer to are built from the content.
  */
 import { editDistance } from '@/lib/content/suggest';
+import { arrayOf, isString, isStringArray, objectOf, parserFor } from '@/lib/shape';
 
 export interface NearMissPage {
   url: string;
@@ -55,20 +56,9 @@ export function nearestPage(pathname: string, pages: NearMissPage[]): NearMissPa
   return best?.page;
 }
 
+const isPageList = arrayOf(
+  objectOf<NearMissPage>({ url: isString, title: isString, names: isStringArray }),
+);
+
 /** Checks the downloaded list's shape (a stale copy, an error page) before use. */
-export function parseNearMissPages(value: unknown): NearMissPage[] {
-  if (
-    Array.isArray(value) &&
-    value.every(
-      (page: unknown) =>
-        typeof page === 'object' &&
-        page !== null &&
-        typeof (page as Record<string, unknown>).url === 'string' &&
-        typeof (page as Record<string, unknown>).title === 'string' &&
-        Array.isArray((page as Record<string, unknown>).names),
-    )
-  ) {
-    return value as NearMissPage[];
-  }
-  throw new Error('near-miss list: unexpected format');
-}
+export const parseNearMissPages = parserFor(isPageList, 'near-miss list');

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { fetchJson } from '@/lib/fetch-once';
 import type { NearMissPage } from '@/lib/near-miss';
 
 const noSubscription = () => () => {};
@@ -21,7 +22,8 @@ export function NearMiss() {
     if (!pathname) return;
     let cancelled = false;
     Promise.all([
-      fetch('/near-miss.json').then((response) => response.json() as Promise<unknown>),
+      // Checked once the matcher has loaded with it (parseNearMissPages).
+      fetchJson('/near-miss.json', (data) => data),
       import('@/lib/near-miss'),
     ])
       .then(([pages, { nearestPage, parseNearMissPages }]) => {

@@ -3,6 +3,8 @@
 import { startTransition, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { SearchResult } from '@/lib/search/types';
 import { Highlighted } from './Highlighted';
+import { loadSearcher } from './load-searcher';
+import { resultTitle } from './result-title';
 import { SearchForm } from './SearchForm';
 
 type Outcome =
@@ -42,21 +44,23 @@ export function SearchResults() {
   );
 }
 
-function SearchResultsContent() {
-  // null while rendering on the server (the page is static): the query only exists in the browser.
+/** The query in the address, or null while rendering on the server (the page is static). */
+function useAddressQuery(): string | null {
   const search = useSyncExternalStore(
     noSubscription,
     () => window.location.search,
     () => null,
   );
-  const query = search === null ? null : (new URLSearchParams(search).get('q') ?? '').slice(0, 200);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  return search === null ? null : (new URLSearchParams(search).get('q') ?? '').slice(0, 200);
+}
 
+/** Runs the search once the engine has loaded; the outcome names the query it answers. */
+function useOutcome(query: string | null): Outcome | null {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   useEffect(() => {
     if (!query?.trim()) return;
     document.title = `Search: ${query} | ${document.title.split(' | ').at(-1) ?? ''}`;
-    import('@/lib/search/client')
-      .then(({ loadSearcher }) => loadSearcher())
+    loadSearcher()
       .then((searcher) => {
         const results = searcher.search(query, FULL_RESULTS);
         // A transition: React draws the results in short slices, so the page stays responsive.
@@ -71,6 +75,12 @@ function SearchResultsContent() {
       })
       .catch(() => setOutcome({ query, status: 'failed' }));
   }, [query]);
+  return outcome;
+}
+
+function SearchResultsContent() {
+  const query = useAddressQuery();
+  const outcome = useOutcome(query);
 
   if (query === null) {
     // What the static page says before the browser runs the search, or for good if JavaScript is off.
@@ -118,49 +128,61 @@ function SearchResultsContent() {
             : `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”.`}
         </p>
         {results.length === 0 ? (
-          <div className="mt-3 space-y-3">
-            {suggestions.length > 0 && (
-              <>
-                <p>Did you mean:</p>
-                <ul aria-label="Close words" className="list-disc pl-6">
-                  {suggestions.map((suggestion) => (
-                    <li key={suggestion}>
-                      <a href={`/search?q=${encodeURIComponent(suggestion)}`} className="underline">
-                        {suggestion}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-            <p>
-              Try a shorter or simpler word, or look through the{' '}
-              <a href="#a-to-z" className="underline">
-                A to Z of every topic and word
-              </a>{' '}
-              below. If you cannot find what you need, your care team or a helpline can help.
-            </p>
-          </div>
+          <NothingFound suggestions={suggestions} />
         ) : (
-          <ul aria-label="Search results" className="mt-4 space-y-5">
-            {results.map((result) => (
-              <li key={result.url}>
-                <a
-                  href={result.url}
-                  className="text-lg font-bold text-brand-dark underline dark:text-[#9fc4ee]"
-                >
-                  {result.title}
-                  {result.heading && result.kind !== 'term' ? `: ${result.heading}` : ''}
-                </a>
-                <p className="text-sm text-muted dark:text-[#aebdc7]">{KIND_LABEL[result.kind]}</p>
-                <p>
-                  <Highlighted segments={result.snippet} />
-                </p>
-              </li>
-            ))}
-          </ul>
+          <ResultsList results={results} />
         )}
       </section>
     </SearchAgain>
+  );
+}
+
+/** No results: close words if there are any, then the A to Z and the care team. */
+function NothingFound({ suggestions }: { suggestions: string[] }) {
+  return (
+    <div className="mt-3 space-y-3">
+      {suggestions.length > 0 && (
+        <>
+          <p>Did you mean:</p>
+          <ul aria-label="Close words" className="list-disc pl-6">
+            {suggestions.map((suggestion) => (
+              <li key={suggestion}>
+                <a href={`/search?q=${encodeURIComponent(suggestion)}`} className="underline">
+                  {suggestion}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        Try a shorter or simpler word, or look through the{' '}
+        <a href="#a-to-z" className="underline">
+          A to Z of every topic and word
+        </a>{' '}
+        below. If you cannot find what you need, your care team or a helpline can help.
+      </p>
+    </div>
+  );
+}
+
+function ResultsList({ results }: { results: SearchResult[] }) {
+  return (
+    <ul aria-label="Search results" className="mt-4 space-y-5">
+      {results.map((result) => (
+        <li key={result.url}>
+          <a
+            href={result.url}
+            className="text-lg font-bold text-brand-dark underline dark:text-[#9fc4ee]"
+          >
+            {resultTitle(result)}
+          </a>
+          <p className="text-sm text-muted dark:text-[#aebdc7]">{KIND_LABEL[result.kind]}</p>
+          <p>
+            <Highlighted segments={result.snippet} />
+          </p>
+        </li>
+      ))}
+    </ul>
   );
 }

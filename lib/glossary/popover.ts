@@ -3,6 +3,8 @@
  * reader points at, focuses or taps a glossary word (components/article/GlossaryPopovers.tsx), so
  * article pages do not carry it.
  */
+import { fetchOnce } from '@/lib/fetch-once';
+
 export const DEFINITIONS_URL = '/glossary-definitions.json';
 
 interface Definition {
@@ -14,30 +16,21 @@ interface Definition {
 const CLOSE_DELAY_MS = 300;
 const POPOVER_ID = 'glossary-definition';
 
-let definitions: Promise<Map<string, Definition>> | undefined;
+/** The downloaded definitions by slug; an entry of another shape is left out (the word stays a link). */
+function parseDefinitions(data: unknown): Map<string, Definition> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new Error('glossary definitions: unexpected format');
+  const entries = new Map<string, Definition>();
+  for (const [slug, value] of Object.entries(data)) {
+    if (Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string') {
+      entries.set(slug, { term: value[0], definition: value[1], url: `/glossary/${slug}` });
+    }
+  }
+  return entries;
+}
 
 /** Fetched once, on first use; a failure can be tried again on the next hover or focus. */
-function loadDefinitions(): Promise<Map<string, Definition>> {
-  definitions ??= fetch(DEFINITIONS_URL)
-    .then((response) =>
-      response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`)),
-    )
-    .then((data: unknown) => {
-      const entries = new Map<string, Definition>();
-      if (typeof data !== 'object' || data === null) return entries;
-      for (const [slug, value] of Object.entries(data)) {
-        if (Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string') {
-          entries.set(slug, { term: value[0], definition: value[1], url: `/glossary/${slug}` });
-        }
-      }
-      return entries;
-    })
-    .catch((error: unknown) => {
-      definitions = undefined;
-      throw error;
-    });
-  return definitions;
-}
+const loadDefinitions = fetchOnce(DEFINITIONS_URL, parseDefinitions);
 
 let openFor: HTMLAnchorElement | undefined;
 let closeTimer: number | undefined;

@@ -60,6 +60,29 @@ export function truncate(text: string, characters = SNIPPET_CHARACTERS): string 
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), characters / 2)).replace(/[,;:.]$/, '')}…`;
 }
 
+/** A whole topic or page: found by its title and keywords, then its summary and any body text. */
+function pageDocument(
+  kind: 'topic' | 'page',
+  page: { url: string; title: string; keywords: string[] },
+  snippet: string,
+  summary: string[],
+  body: [Field, string][] = [],
+): DocumentInput {
+  return {
+    kind,
+    url: page.url,
+    title: page.title,
+    heading: null,
+    snippet,
+    fields: [
+      ['title', page.title],
+      ['keyword', page.keywords.join(' ')],
+      ['summary', summary.join(' ')],
+      ...body,
+    ],
+  };
+}
+
 /** One document per `##` section, linking to `/page#section`. */
 function sectionDocuments(
   parent: { url: string; title: string },
@@ -103,23 +126,21 @@ export function searchDocuments(graph: SiteGraph): DocumentInput[] {
       topic.plainSections[0]?.heading === null
         ? topic.plainSections
         : [undefined, ...topic.plainSections];
-    documents.push({
-      kind: 'topic',
-      url: topic.url,
-      title: topic.title,
-      heading: null,
-      snippet: topic.summary,
-      fields: [
-        ['title', topic.title],
-        ['keyword', topic.keywords.join(' ')],
-        ['summary', [topic.summary, ...topic.keyPoints.map(plainText)].join(' ')],
-        // Care cards are indexed only on the page about urgent symptoms: they come from the one
-        // urgency model and repeat on many pages, so "back pain" would find every page with a spinal
-        // card instead of the pages about it.
-        ['body', intro?.text ?? ''],
-        ['body', topic.url === graph.urgency.urgentPage.url ? careCardText(topic.careCards) : ''],
-      ],
-    });
+    documents.push(
+      pageDocument(
+        'topic',
+        topic,
+        topic.summary,
+        [topic.summary, ...topic.keyPoints.map(plainText)],
+        [
+          ['body', intro?.text ?? ''],
+          // Care cards are indexed only on the page about urgent symptoms: they come from the one
+          // urgency model and repeat on many pages, so "back pain" would find every page with a spinal
+          // card instead of the pages about it.
+          ['body', topic.url === graph.urgency.urgentPage.url ? careCardText(topic.careCards) : ''],
+        ],
+      ),
+    );
     documents.push(...sectionDocuments(topic, sections));
   }
   for (const term of graph.terms) {
@@ -156,18 +177,7 @@ export function searchDocuments(graph: SiteGraph): DocumentInput[] {
             .map((line) => `${line.name} ${line.number} ${line.hours} ${line.description ?? ''}`)
             .join(' ')
         : '';
-    documents.push({
-      kind: 'page',
-      url: page.url,
-      title: page.title,
-      heading: null,
-      snippet: page.description,
-      fields: [
-        ['title', page.title],
-        ['keyword', page.keywords.join(' ')],
-        ['summary', `${page.description} ${helplines}`],
-      ],
-    });
+    documents.push(pageDocument('page', page, page.description, [page.description, helplines]));
     // The help page's sections answer readers' questions; the about page is found as a whole.
     if (page.slug === 'help') documents.push(...sectionDocuments(page, page.plainSections));
   }
