@@ -112,6 +112,32 @@ describe('the HTML check', () => {
     );
   });
 
+  it(
+    'the CLI lists errors by page and line and exits non-zero; a valid site passes; an empty one fails',
+    () => {
+      const failing = runCli(invalidSite);
+      expect(failing.status).toBe(1);
+      expect(failing.stdout).toContain('HTML check: 2 pages');
+      expect(failing.stderr).toMatch(
+        /2 errors on 1 of 2 pages:\ntopics\/bone scan\.html:\n {2}line \d+: Bad value “combobox”/,
+      );
+      expect(failing.stdout).toContain('HTML check FAILED: 2 pages checked, 2 errors');
+
+      const passing = runCli(validSite);
+      expect(passing.stderr).toBe('');
+      expect(passing.stdout).toContain('HTML check passed: 1 pages checked, 0 errors');
+      expect(passing.status).toBe(0);
+
+      const empty = runCli(emptySite);
+      expect(empty.status).toBe(1);
+      expect(empty.stderr).toContain('no .html pages found');
+    },
+    JVM_TIMEOUT * 2,
+  );
+});
+
+// vnu's JSON report read without Java: what fails the check and what does not.
+describe('reading the HTML check report', () => {
   it('sorts vnu messages: errors fail, warnings and info do not, other output is refused', () => {
     const report = JSON.stringify({
       messages: [
@@ -157,27 +183,4 @@ describe('the HTML check', () => {
       blocked('https://x.example/a.js'),
     ]);
   });
-
-  it(
-    'the CLI lists errors by page and line and exits non-zero; a valid site passes; an empty one fails',
-    () => {
-      const failing = runCli(invalidSite);
-      expect(failing.status).toBe(1);
-      expect(failing.stdout).toContain('HTML check: 2 pages');
-      expect(failing.stderr).toMatch(
-        /2 errors on 1 of 2 pages:\ntopics\/bone scan\.html:\n {2}line \d+: Bad value “combobox”/,
-      );
-      expect(failing.stdout).toContain('HTML check FAILED: 2 pages checked, 2 errors');
-
-      const passing = runCli(validSite);
-      expect(passing.stderr).toBe('');
-      expect(passing.stdout).toContain('HTML check passed: 1 pages checked, 0 errors');
-      expect(passing.status).toBe(0);
-
-      const empty = runCli(emptySite);
-      expect(empty.status).toBe(1);
-      expect(empty.stderr).toContain('no .html pages found');
-    },
-    JVM_TIMEOUT * 2,
-  );
 });
