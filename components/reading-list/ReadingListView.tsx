@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import { HeadedSection } from '@/components/ui/HeadedSection';
 import type { TopicLink } from '@/lib/graph/types';
+import { absoluteUrl } from '@/lib/routes';
 import { ShareList } from './ShareList';
 
 interface ReadingListViewProps {
@@ -116,7 +117,7 @@ export function ReadingListView({
                 <p>{topic.summary}</p>
                 <p className="text-sm break-all text-muted dark:text-[#aebdc7] print:text-ink">
                   <span className="sr-only">Web address: </span>
-                  <span>{`${baseUrl}${topic.url}`}</span>
+                  <span>{absoluteUrl(baseUrl, topic.url)}</span>
                 </p>
               </li>
             ))}
